@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+using DiplomacyData.Schema;
+
+namespace DiplomacyData;
+
+/// <summary>A person who takes part in engagements, with the offices they held over time.</summary>
+/// <param name="Id">Kebab-case id, e.g. <c>sergey-lavrov</c>; it names the typed handle (<c>People.SergeyLavrov</c>).</param>
+/// <param name="Name">The person's name split into given and family parts.</param>
+/// <param name="Country">The state the person serves or is a national of.</param>
+/// <param name="Aliases">Other spellings found in sources (transliteration variants, e.g. <c>Sergei Lavrov</c>).</param>
+/// <param name="Roles">Offices held, in the order they began; see <see cref="RoleOn(DateOnly)"/>.</param>
+/// <param name="WikidataId">Wikidata item, e.g. <c>Q4474</c>; null when not recorded.</param>
+[DatasetEntity("people")]
+public sealed partial record Person(
+    string Id,
+    PersonName Name,
+    Country Country,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<Role> Roles,
+    string? WikidataId = null)
+{
+    /// <summary>
+    /// The role the person held on <paramref name="day"/>, or null when none of the recorded roles was in force.
+    /// When two recorded roles overlap (an acting role beside a substantive one), the one that began last wins.
+    /// </summary>
+    public Role? RoleOn(DateOnly day)
+    {
+        Role? found = null;
+        foreach (var role in Roles)
+        {
+            if (role.IsInForceOn(day) && (found is null || Starts(role) >= Starts(found)))
+            {
+                found = role;
+            }
+        }
+
+        return found;
+
+        static DateOnly Starts(Role role) => role.From ?? DateOnly.MinValue;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Name.Full;
+}
