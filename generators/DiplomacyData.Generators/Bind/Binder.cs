@@ -1,0 +1,477 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using DiplomacyData.Generators.Common;
+using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Read;
+using DiplomacyData.Generators.Schema;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace DiplomacyData.Generators.Bind;
+
+/// <summary>
+/// The Bind step: all parsed files against the schema. Checks keys, types and shapes, resolves ids to
+/// entities, names the typed handles, and reports every problem it meets (it does not stop at the first).
+/// </summary>
+internal sealed class Binder
+{
+    private const string IdParameter = "Id";
+
+    private static readonly HashSet<string> s_reservedHandleNames = new(StringComparer.Ordinal)
+    {
+        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+    };
+
+    private readonly DatasetSchema _schema;
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly Dictionary<EntityKey, LocationInfo> _ids = new();
+    private readonly Dictionary<string, List<string>> _idsByEntity = new(StringComparer.Ordinal);
+    private int _errors;
+    private List<EntityKey>? _references;
+
+    private Binder(DatasetSchema schema, CancellationToken cancellationToken)
+    {
+        _schema = schema;
+        _cancellationToken = cancellationToken;
+    }
+
+    public static BindResult Bind(ImmutableArray<ParsedYamlFile> files, DatasetSchema schema, CancellationToken cancellationToken)
+    {
+        var binder = new Binder(schema, cancellationToken);
+        try
+        {
+            return binder.Run(files);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            binder._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "binding the dataset", exception.GetType().Name + ": " + exception.Message));
+            return new BindResult(EquatableArray<BoundEntity>.Empty, binder._diagnostics.ToEquatableArray());
+        }
+    }
+
+    private sealed record Candidate(RecordSchema Schema, YamlMapping Mapping, ParsedYamlFile File, string? Id, bool IsDuplicate);
+
+    private BindResult Run(ImmutableArray<ParsedYamlFile> files)
+    {
+        var collections = _schema.Entities.ToDictionary(e => e.Entity!.Collection, StringComparer.Ordinal);
+        var candidates = new List<Candidate>();
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            CollectCandidates(file, collections, candidates);
+        }
+
+        var entities = new List<BoundEntity>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var errorsBefore = _errors;
+            _references = new List<EntityKey>();
+            var value = BindRecord(candidate.Schema, candidate.Mapping, candidate.File, DisplayOf(candidate));
+            if (value is null || candidate.Id is null)
+            {
+                continue;
+            }
+
+            var entity = candidate.Schema.Entity!;
+            var sortKey = entity.OrderBy is { } orderBy ? (value.Text(orderBy) ?? string.Empty) + " " + candidate.Id : candidate.Id;
+            entities.Add(new BoundEntity(
+                new EntityKey(candidate.Schema.MetadataName, candidate.Id),
+                HandleNameOf(candidate.Schema, value),
+                sortKey,
+                value,
+                HasErrors: candidate.IsDuplicate || _errors != errorsBefore,
+                _references.Distinct().ToEquatableArray()));
+        }
+
+        var named = CheckHandleNames(entities);
+        var ordered = named
+            .OrderBy(e => e.Key.EntityMetadataName, StringComparer.Ordinal)
+            .ThenBy(e => e.SortKey, StringComparer.Ordinal)
+            .ToEquatableArray();
+        return new BindResult(ordered, _diagnostics.ToEquatableArray());
+    }
+
+    private void CollectCandidates(ParsedYamlFile file, Dictionary<string, RecordSchema> collections, List<Candidate> candidates)
+    {
+        if (file.Root is null)
+        {
+            if (file.Diagnostics.IsEmpty)
+            {
+                Report(DiagnosticDescriptors.EmptyFile, new LocationInfo(file.Path, default), System.IO.Path.GetFileName(file.Path));
+            }
+
+            return;
+        }
+
+        if (file.Root is not YamlMapping root)
+        {
+            Report(DiagnosticDescriptors.WrongShape, file.At(file.Root.Position), "the file", "a mapping of collection keys (such as 'engagements:')", file.Root.Describe());
+            return;
+        }
+
+        var records = 0;
+        foreach (var entry in root.Entries)
+        {
+            if (!collections.TryGetValue(entry.Key.Value, out var schema))
+            {
+                Report(
+                    DiagnosticDescriptors.UnknownCollection,
+                    file.At(entry.Key.Position),
+                    entry.Key.Value,
+                    Naming.Suggest(entry.Key.Value, collections.Keys),
+                    string.Join(", ", collections.Keys.OrderBy(k => k, StringComparer.Ordinal)));
+                continue;
+            }
+
+            if (entry.Value is YamlScalar { IsNull: true })
+            {
+                continue;
+            }
+
+            if (entry.Value is not YamlSequence sequence)
+            {
+                Report(DiagnosticDescriptors.WrongShape, file.At(entry.Value.Position), entry.Key.Value, "a list of records ('- ' items)", entry.Value.Describe());
+                continue;
+            }
+
+            foreach (var item in sequence.Items)
+            {
+                records++;
+                if (item is not YamlMapping mapping)
+                {
+                    Report(DiagnosticDescriptors.WrongShape, file.At(item.Position), "each item of '" + entry.Key.Value + "'", "a record (key: value lines)", item.Describe());
+                    continue;
+                }
+
+                candidates.Add(RegisterId(schema, mapping, file));
+            }
+        }
+
+        if (records == 0 && file.Diagnostics.IsEmpty)
+        {
+            Report(DiagnosticDescriptors.EmptyFile, file.At(root.Position), System.IO.Path.GetFileName(file.Path));
+        }
+    }
+
+    private Candidate RegisterId(RecordSchema schema, YamlMapping mapping, ParsedYamlFile file)
+    {
+        var idKey = schema.Member(IdParameter)?.YamlKey;
+        var idNode = mapping.Entries.FirstOrDefault(e => e.Key.Value == idKey)?.Value as YamlScalar;
+        if (idNode is null || idNode.IsNull || idNode.Value.Length == 0)
+        {
+            // Reported as a missing or null key when the record is bound.
+            return new Candidate(schema, mapping, file, null, false);
+        }
+
+        var key = new EntityKey(schema.MetadataName, idNode.Value);
+        var location = file.At(idNode.Position);
+        if (_ids.TryGetValue(key, out var first))
+        {
+            Report(DiagnosticDescriptors.DuplicateId, location, Naming.ToWords(schema.Name), idNode.Value, first.Display());
+            return new Candidate(schema, mapping, file, idNode.Value, true);
+        }
+
+        _ids.Add(key, location);
+        if (!_idsByEntity.TryGetValue(schema.MetadataName, out var ids))
+        {
+            _idsByEntity.Add(schema.MetadataName, ids = new List<string>());
+        }
+
+        ids.Add(idNode.Value);
+        return new Candidate(schema, mapping, file, idNode.Value, false);
+    }
+
+    private static string DisplayOf(Candidate candidate) =>
+        candidate.Id is null
+            ? Naming.WithArticle(Naming.ToWords(candidate.Schema.Name))
+            : $"{Naming.ToWords(candidate.Schema.Name)} '{candidate.Id}'";
+
+    private ObjectValue? BindRecord(RecordSchema schema, YamlMapping mapping, ParsedYamlFile file, string display)
+    {
+        var values = new Dictionary<string, BoundValue>(StringComparer.Ordinal);
+        foreach (var entry in mapping.Entries)
+        {
+            var member = FindMember(schema, entry.Key.Value);
+            if (member is null)
+            {
+                Report(
+                    DiagnosticDescriptors.UnknownKey,
+                    file.At(entry.Key.Position),
+                    entry.Key.Value,
+                    display,
+                    Naming.Suggest(entry.Key.Value, schema.Members.Select(m => m.YamlKey)),
+                    string.Join(", ", schema.Members.Select(m => m.YamlKey)));
+                continue;
+            }
+
+            var value = BindValue(member.Type, entry.Value, file, member.YamlKey, display);
+            if (value is not null)
+            {
+                values.Add(member.ParameterName, value);
+            }
+        }
+
+        var arguments = new List<BoundArgument>(schema.Members.Count);
+        var complete = true;
+        foreach (var member in schema.Members)
+        {
+            if (values.TryGetValue(member.ParameterName, out var value))
+            {
+                arguments.Add(new BoundArgument(member.ParameterName, value));
+            }
+            else if (member.Type.IsList && !mapping.Entries.Any(e => e.Key.Value == member.YamlKey))
+            {
+                arguments.Add(new BoundArgument(member.ParameterName, new ListValue(member.Type.Element, EquatableArray<BoundValue>.Empty, file.At(mapping.Position))));
+            }
+            else if (member.IsRequired && !mapping.Entries.Any(e => e.Key.Value == member.YamlKey))
+            {
+                Report(
+                    DiagnosticDescriptors.MissingRequiredKey,
+                    file.At(mapping.Position),
+                    member.YamlKey,
+                    Capitalize(display),
+                    member.Type.IsNullable ? " (write '~' when it is not known)" : string.Empty);
+                complete = false;
+            }
+            else if (!member.HasDefault)
+            {
+                // Present but invalid: reported where the value is.
+                complete = false;
+            }
+        }
+
+        return complete ? new ObjectValue(schema.MetadataName, arguments.ToEquatableArray(), file.At(mapping.Position)) : null;
+    }
+
+    private static MemberSchema? FindMember(RecordSchema schema, string key)
+    {
+        foreach (var member in schema.Members)
+        {
+            if (member.YamlKey == key)
+            {
+                return member;
+            }
+        }
+
+        return null;
+    }
+
+    private BoundValue? BindValue(TypeShape type, YamlNode node, ParsedYamlFile file, string key, string display)
+    {
+        var location = file.At(node.Position);
+        if (node is YamlScalar { IsNull: true })
+        {
+            if (type.IsList)
+            {
+                return new ListValue(type.Element, EquatableArray<BoundValue>.Empty, location);
+            }
+
+            if (type.IsNullable)
+            {
+                return new NullValue(location);
+            }
+
+            Report(DiagnosticDescriptors.NullNotAllowed, location, key, display);
+            return null;
+        }
+
+        if (type.IsList)
+        {
+            if (node is not YamlSequence sequence)
+            {
+                Report(DiagnosticDescriptors.WrongShape, location, key, "a list ('- ' items)", node.Describe());
+                return null;
+            }
+
+            var items = new List<BoundValue>(sequence.Items.Count);
+            var complete = true;
+            foreach (var item in sequence.Items)
+            {
+                var bound = BindValue(type.Element, item, file, key, display);
+                if (bound is null)
+                {
+                    complete = false;
+                }
+                else
+                {
+                    items.Add(bound);
+                }
+            }
+
+            return complete ? new ListValue(type.Element, items.ToEquatableArray(), location) : null;
+        }
+
+        if (type.Kind == ValueKind.Named && _schema.FindRecord(type.MetadataName) is { Entity: null } valueRecord)
+        {
+            if (node is not YamlMapping mapping)
+            {
+                Report(DiagnosticDescriptors.WrongShape, location, key, Naming.WithArticle(Naming.ToWords(valueRecord.Name)) + " (key: value lines)", node.Describe());
+                return null;
+            }
+
+            return BindRecord(valueRecord, mapping, file, $"the {Naming.ToWords(valueRecord.Name)} under '{key}' of {display}");
+        }
+
+        if (node is not YamlScalar scalar)
+        {
+            Report(DiagnosticDescriptors.WrongShape, location, key, "a single value", node.Describe());
+            return null;
+        }
+
+        return BindScalar(type, scalar, location, key);
+    }
+
+    private BoundValue? BindScalar(TypeShape type, YamlScalar scalar, LocationInfo location, string key)
+    {
+        var text = scalar.Value;
+        switch (type.Kind)
+        {
+            case ValueKind.String:
+                return new ScalarValue(ValueKind.String, text, location);
+            case ValueKind.Boolean:
+                if (scalar.IsPlain && text is "true" or "True" or "TRUE" or "false" or "False" or "FALSE")
+                {
+                    return new ScalarValue(ValueKind.Boolean, text.ToLowerInvariant(), location);
+                }
+
+                return Invalid(text, key, "true or false", "write true or false without quotes", location);
+            case ValueKind.Integer:
+                if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+                {
+                    return new ScalarValue(ValueKind.Integer, number.ToString(CultureInfo.InvariantCulture), location);
+                }
+
+                return Invalid(text, key, "a whole number", "write digits only, e.g. 18", location);
+            case ValueKind.Date:
+                if (text.Length == 10 && DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                {
+                    return new ScalarValue(ValueKind.Date, text, location);
+                }
+
+                return Invalid(text, key, "a date", "write a real calendar date as yyyy-MM-dd, e.g. 2024-07-16", location);
+            case ValueKind.Uri:
+                if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+                {
+                    return new ScalarValue(ValueKind.Uri, text, location);
+                }
+
+                return Invalid(text, key, "an absolute http(s) URL", "write the full address, starting with https://", location);
+            case ValueKind.Named when _schema.FindEnum(type.MetadataName) is { } @enum:
+                foreach (var member in @enum.Members)
+                {
+                    if (member.YamlName == text)
+                    {
+                        return new EnumValue(@enum.MetadataName, member.CSharpName, location);
+                    }
+                }
+
+                Report(
+                    DiagnosticDescriptors.UnknownEnumValue,
+                    location,
+                    text,
+                    key,
+                    Naming.Suggest(text, @enum.Members.Select(m => m.YamlName)),
+                    string.Join(", ", @enum.Members.Select(m => m.YamlName)));
+                return null;
+            case ValueKind.Named when _schema.FindRecord(type.MetadataName) is { Entity: { } entity } target:
+                var reference = new EntityKey(target.MetadataName, text);
+                if (_ids.ContainsKey(reference))
+                {
+                    _references?.Add(reference);
+                    return new ReferenceValue(reference, location);
+                }
+
+                _idsByEntity.TryGetValue(target.MetadataName, out var known);
+                Report(
+                    DiagnosticDescriptors.UnknownReference,
+                    location,
+                    text,
+                    Naming.ToWords(target.Name),
+                    Naming.Suggest(text, known ?? Enumerable.Empty<string>()),
+                    entity.Collection);
+                return null;
+            default:
+                // An unsupported schema type was reported on the C# side; the record cannot be emitted.
+                _errors++;
+                return null;
+        }
+    }
+
+    private BoundValue? Invalid(string text, string key, string expected, string fix, LocationInfo location)
+    {
+        Report(DiagnosticDescriptors.InvalidValue, location, text, key, "expected " + expected, fix);
+        return null;
+    }
+
+    private string HandleNameOf(RecordSchema schema, ObjectValue value)
+    {
+        var source = value.Text(schema.Entity!.HandleNameFrom) ?? value.Text(IdParameter) ?? string.Empty;
+        var name = Naming.ToPascalCase(source);
+        return name.Length > 0 && char.IsDigit(name[0]) ? "_" + name : name;
+    }
+
+    private List<BoundEntity> CheckHandleNames(List<BoundEntity> entities)
+    {
+        var result = new List<BoundEntity>(entities.Count);
+        var taken = new Dictionary<(string, string), BoundEntity>();
+        foreach (var entity in entities)
+        {
+            var schema = _schema.FindRecord(entity.Key.EntityMetadataName)!;
+            var handleClass = schema.Entity!.HandleClass;
+            var location = entity.Value[schema.Entity.HandleNameFrom]?.Location ?? entity.Value.Location;
+            string? problem = null;
+            if (entity.HandleName.Length == 0)
+            {
+                problem = "it has no letters or digits";
+            }
+            else if (!SyntaxFacts.IsValidIdentifier(entity.HandleName) || SyntaxFacts.GetKeywordKind(entity.HandleName) != SyntaxKind.None)
+            {
+                problem = $"'{entity.HandleName}' is not a valid C# identifier";
+            }
+            else if (entity.HandleName == handleClass || s_reservedHandleNames.Contains(entity.HandleName))
+            {
+                problem = $"'{entity.HandleName}' is reserved in the class {handleClass}";
+            }
+
+            if (problem is not null)
+            {
+                Report(DiagnosticDescriptors.InvalidHandleName, location, entity.Value.Text(schema.Entity.HandleNameFrom) ?? entity.Key.Id, $"{Naming.ToWords(schema.Name)} '{entity.Key.Id}'", problem + "; change it");
+                result.Add(entity with { HasErrors = true });
+                continue;
+            }
+
+            if (!entity.HasErrors && taken.TryGetValue((handleClass, entity.HandleName), out var first))
+            {
+                Report(DiagnosticDescriptors.HandleCollision, location, Naming.ToWords(schema.Name), first.Key.Id, entity.Key.Id, handleClass, entity.HandleName);
+                result.Add(entity with { HasErrors = true });
+                continue;
+            }
+
+            if (!entity.HasErrors)
+            {
+                taken[(handleClass, entity.HandleName)] = entity;
+            }
+
+            result.Add(entity);
+        }
+
+        return result;
+    }
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+
+    private void Report(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args)
+    {
+        if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+        {
+            _errors++;
+        }
+
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+    }
+}

@@ -1,0 +1,63 @@
+using DiplomacyData.Generators.Common;
+using DiplomacyData.Generators.Schema;
+
+namespace DiplomacyData.Generators.Bind;
+
+/// <summary>A YAML value bound to its C# type. Value-equatable; carries where it came from for later rules.</summary>
+internal abstract record BoundValue(LocationInfo Location);
+
+/// <summary>string, bool, int, DateOnly (<c>yyyy-MM-dd</c>) or Uri, kept as canonical invariant text.</summary>
+internal sealed record ScalarValue(ValueKind Kind, string Text, LocationInfo Location) : BoundValue(Location);
+
+internal sealed record NullValue(LocationInfo Location) : BoundValue(Location);
+
+internal sealed record EnumValue(string EnumMetadataName, string Member, LocationInfo Location) : BoundValue(Location);
+
+/// <summary>An id that resolved to an entity; emitted as that entity's typed handle.</summary>
+internal sealed record ReferenceValue(EntityKey Target, LocationInfo Location) : BoundValue(Location);
+
+internal sealed record ObjectValue(string RecordMetadataName, EquatableArray<BoundArgument> Arguments, LocationInfo Location) : BoundValue(Location)
+{
+    public BoundValue? this[string parameterName]
+    {
+        get
+        {
+            foreach (var argument in Arguments)
+            {
+                if (argument.ParameterName == parameterName)
+                {
+                    return argument.Value;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    public string? Text(string parameterName) => this[parameterName] is ScalarValue scalar ? scalar.Text : null;
+}
+
+internal sealed record ListValue(TypeShape Element, EquatableArray<BoundValue> Items, LocationInfo Location) : BoundValue(Location);
+
+internal sealed record BoundArgument(string ParameterName, BoundValue Value);
+
+/// <summary>Identifies one entity across the pipeline: its record type and id.</summary>
+internal sealed record EntityKey(string EntityMetadataName, string Id)
+{
+    public override string ToString() => Id;
+}
+
+/// <param name="HandleName">The typed handle's property name, e.g. SergeyLavrov.</param>
+/// <param name="SortKey">Orders the Catalog list: the OrderBy date (ISO text sorts by date), then the id.</param>
+/// <param name="HasErrors">Binding reported an error for it, so it is not emitted.</param>
+/// <param name="References">Every entity it refers to, so that nothing referring to a dropped entity is emitted.</param>
+internal sealed record BoundEntity(
+    EntityKey Key,
+    string HandleName,
+    string SortKey,
+    ObjectValue Value,
+    bool HasErrors,
+    EquatableArray<EntityKey> References);
+
+/// <summary>The Bind step's output: every entity found (with or without errors) and the problems.</summary>
+internal sealed record BindResult(EquatableArray<BoundEntity> Entities, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,0 +1,33 @@
+using Microsoft.CodeAnalysis;
+
+namespace DiplomacyData.Generators.Common;
+
+/// <summary>
+/// A diagnostic as a small equatable value: the pipeline carries these, never <see cref="Diagnostic"/>
+/// objects (which hold Locations and would defeat caching). Turned into a Diagnostic only when reported.
+/// </summary>
+internal sealed record DiagnosticInfo(string DescriptorId, LocationInfo? Location, EquatableArray<string> MessageArgs)
+{
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] messageArgs) =>
+        new(descriptor.Id, location, new EquatableArray<string>(messageArgs));
+
+    public Diagnostic ToDiagnostic()
+    {
+        var descriptor = Diagnostics.DiagnosticDescriptors.ById(DescriptorId);
+        return Diagnostic.Create(descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, MessageArgs.ToArrayOfObjects());
+    }
+}
+
+internal static class MessageArgsExtensions
+{
+    public static object[] ToArrayOfObjects(this EquatableArray<string> args)
+    {
+        var result = new object[args.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = args[i];
+        }
+
+        return result;
+    }
+}

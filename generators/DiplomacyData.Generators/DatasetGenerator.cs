@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using DiplomacyData.Generators.Bind;
+using DiplomacyData.Generators.Common;
+using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Emit;
+using DiplomacyData.Generators.Read;
+using DiplomacyData.Generators.Schema;
+using DiplomacyData.Generators.Validate;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DiplomacyData.Generators;
+
+/// <summary>
+/// Compiles the YAML dataset into C#: Read (each YAML file alone) → Bind (all files against the schema
+/// read from the model records) → Validate (domain rules, evidence against archived texts) → Emit.
+/// Every bad input becomes a diagnostic at its YAML file, line and column.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class DatasetGenerator : IIncrementalGenerator
+{
+    /// <summary>MSBuild property (made compiler-visible by the package project) holding <c>Catalog.Version</c>.</summary>
+    public const string VersionProperty = "build_property.DiplomacyDataVersion";
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var parsedFiles = context.AdditionalTextsProvider
+            .Where(static text => IsDatasetFile(text.Path))
+            .Select(static (text, cancellationToken) => YamlFileReader.Read(text.Path, text.GetText(cancellationToken)?.ToString(), cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedYaml);
+
+        var archivedTexts = context.AdditionalTextsProvider
+            .Where(static text => IsArchivedText(text.Path))
+            .Select(static (text, cancellationToken) => ArchivedText.From(text.Path, text.GetText(cancellationToken)?.ToString()))
+            .WithTrackingName(TrackingNames.ArchivedTexts);
+
+        var entityTypes = context.SyntaxProvider
+            .ForAttributeWithMetadataName(SchemaReader.EntityAttribute, static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax, SchemaReader.ReadEntity)
+            .WithTrackingName(TrackingNames.EntityTypes);
+
+        var valueTypes = context.SyntaxProvider
+            .ForAttributeWithMetadataName(SchemaReader.ValueAttribute, static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax, SchemaReader.ReadValue)
+            .WithTrackingName(TrackingNames.ValueTypes);
+
+        var schema = entityTypes.Collect()
+            .Combine(valueTypes.Collect())
+            .Select(static (types, _) => SchemaBuilder.Build(types.Left, types.Right))
+            .WithTrackingName(TrackingNames.Schema);
+
+        var version = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => options.GlobalOptions.TryGetValue(VersionProperty, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : "0.0.0")
+            .WithTrackingName(TrackingNames.Version);
+
+        var bound = parsedFiles.Collect()
+            .Combine(schema)
+            .Select(static (input, cancellationToken) => Binder.Bind(input.Left, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Bound);
+
+        var validated = bound
+            .Combine(archivedTexts.Collect())
+            .Select(static (input, cancellationToken) => Validator.Validate(input.Left, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Validated);
+
+        var emitModel = bound
+            .Combine(validated)
+            .Combine(schema)
+            .Combine(version)
+            .Select(static (input, _) => EmitModel.Create(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.EmitModel);
+
+        context.RegisterSourceOutput(parsedFiles, static (context, file) => Report(context, file.Diagnostics));
+        context.RegisterSourceOutput(schema, static (context, schema) => Report(context, schema.Diagnostics));
+        context.RegisterSourceOutput(bound, static (context, bound) => Report(context, bound.Diagnostics));
+        context.RegisterSourceOutput(validated, static (context, validated) => Report(context, validated.Diagnostics));
+        context.RegisterSourceOutput(emitModel, static (context, model) =>
+        {
+            EquatableArray<GeneratedFile> files;
+            try
+            {
+                files = Emitter.Emit(model);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "emitting C#", exception.GetType().Name + ": " + exception.Message).ToDiagnostic());
+                return;
+            }
+
+            foreach (var file in files)
+            {
+                context.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
+            }
+        });
+    }
+
+    internal static bool IsDatasetFile(string path) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    internal static bool IsArchivedText(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+}

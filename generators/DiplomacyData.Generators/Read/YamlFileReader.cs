@@ -1,0 +1,215 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using DiplomacyData.Generators.Common;
+using DiplomacyData.Generators.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace DiplomacyData.Generators.Read;
+
+/// <summary>
+/// The Read step: one YAML file in, one <see cref="ParsedYamlFile"/> out. Knows nothing of the schema or
+/// the Compilation, so editing one file re-reads that file only. Never throws (but for cancellation).
+/// </summary>
+internal static class YamlFileReader
+{
+    /// <summary>Deeper than any record needs (an engagement is about six levels); guards the recursion.</summary>
+    public const int MaxDepth = 64;
+
+    public static ParsedYamlFile Read(string path, string? text, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        if (text is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, new LocationInfo(path, default), path));
+            return new ParsedYamlFile(path, null, diagnostics.ToEquatableArray());
+        }
+
+        YamlNode? root = null;
+        try
+        {
+            root = new Reading(path, text, diagnostics, cancellationToken).ReadStream();
+        }
+        catch (YamlException exception)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.YamlSyntaxError,
+                new LocationInfo(path, Position(exception.Start, exception.End)),
+                TrimMessage(exception.Message)));
+            root = null;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.InternalError, new LocationInfo(path, default), "reading " + Path.GetFileName(path), exception.Message));
+            root = null;
+        }
+
+        return new ParsedYamlFile(path, root, diagnostics.ToEquatableArray());
+    }
+
+    internal static TextPosition Position(Mark start, Mark end) => new(
+        (int)start.Index,
+        (int)Math.Max(start.Index, end.Index),
+        (int)Math.Max(0, start.Line - 1),
+        (int)Math.Max(0, start.Column - 1),
+        (int)Math.Max(0, end.Line - 1),
+        (int)Math.Max(0, end.Column - 1));
+
+    private static string TrimMessage(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (…): "; the diagnostic has the position already.
+        var marker = message.IndexOf("): ", StringComparison.Ordinal);
+        var trimmed = message.StartsWith("(Line:", StringComparison.Ordinal) && marker >= 0 ? message.Substring(marker + 3) : message;
+        return trimmed.TrimEnd('.', ' ');
+    }
+
+    private sealed class Reading
+    {
+        private readonly string _path;
+        private readonly List<DiagnosticInfo> _diagnostics;
+        private readonly CancellationToken _cancellationToken;
+        private readonly IParser _parser;
+
+        public Reading(string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        {
+            _path = path;
+            _diagnostics = diagnostics;
+            _cancellationToken = cancellationToken;
+            _parser = new Parser(new StringReader(text));
+        }
+
+        public YamlNode? ReadStream()
+        {
+            _parser.Consume<StreamStart>();
+            if (_parser.TryConsume<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            _parser.Consume<DocumentStart>();
+            var root = ReadNode(depth: 1);
+            _parser.Consume<DocumentEnd>();
+            if (_parser.Current is DocumentStart second)
+            {
+                Report(DiagnosticDescriptors.MultipleDocuments, Position(second.Start, second.End));
+            }
+
+            return root;
+        }
+
+        private YamlNode? ReadNode(int depth)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var current = _parser.Current ?? throw new YamlException("unexpected end of the file");
+            if (depth > MaxDepth)
+            {
+                Report(DiagnosticDescriptors.NestingTooDeep, Position(current.Start, current.End), MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                _parser.SkipThisAndNestedEvents();
+                return null;
+            }
+
+            switch (current)
+            {
+                case AnchorAlias alias:
+                    Report(DiagnosticDescriptors.UnsupportedYamlFeature, Position(alias.Start, alias.End), "aliases", "*" + alias.Value);
+                    _parser.MoveNext();
+                    return null;
+                case NodeEvent node when !node.Anchor.IsEmpty:
+                    Report(DiagnosticDescriptors.UnsupportedYamlFeature, Position(node.Start, node.End), "anchors", "&" + node.Anchor.Value);
+                    break;
+                case NodeEvent node when !node.Tag.IsEmpty && !node.Tag.IsNonSpecific:
+                    Report(DiagnosticDescriptors.UnsupportedYamlFeature, Position(node.Start, node.End), "tags", node.Tag.Value);
+                    break;
+            }
+
+            switch (current)
+            {
+                case Scalar scalar:
+                    _parser.MoveNext();
+                    return ToScalar(scalar);
+                case SequenceStart start:
+                    return ReadSequence(start, depth);
+                case MappingStart start:
+                    return ReadMapping(start, depth);
+                default:
+                    throw new YamlException(current.Start, current.End, "unexpected " + current.GetType().Name);
+            }
+        }
+
+        private static YamlScalar ToScalar(Scalar scalar) =>
+            new(scalar.Value, scalar.Style == ScalarStyle.Plain, Position(scalar.Start, scalar.End));
+
+        private YamlSequence ReadSequence(SequenceStart start, int depth)
+        {
+            _parser.MoveNext();
+            var items = new List<YamlNode>();
+            var end = start.End;
+            while (!_parser.TryConsume<SequenceEnd>(out var sequenceEnd))
+            {
+                var before = _parser.Current!;
+                var item = ReadNode(depth + 1);
+                if (item is not null)
+                {
+                    items.Add(item);
+                }
+
+                end = before.End;
+                if (item is not null)
+                {
+                    end = new Mark(EndIndex(item), item.Position.EndLine + 1, item.Position.EndColumn + 1);
+                }
+            }
+
+            return new YamlSequence(items.ToEquatableArray(), Position(start.Start, end));
+        }
+
+        private YamlMapping ReadMapping(MappingStart start, int depth)
+        {
+            _parser.MoveNext();
+            var entries = new List<YamlEntry>();
+            var firstByKey = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+            var end = start.End;
+            while (!_parser.TryConsume<MappingEnd>(out _))
+            {
+                var keyEvent = _parser.Current!;
+                var keyNode = ReadNode(depth + 1);
+                var value = ReadNode(depth + 1);
+                if (keyNode is not YamlScalar key)
+                {
+                    if (keyNode is not null)
+                    {
+                        Report(DiagnosticDescriptors.NonScalarKey, keyNode.Position, keyNode.Describe());
+                    }
+
+                    continue;
+                }
+
+                if (value is not null)
+                {
+                    end = new Mark(EndIndex(value), value.Position.EndLine + 1, value.Position.EndColumn + 1);
+                }
+
+                if (firstByKey.TryGetValue(key.Value, out var first))
+                {
+                    Report(DiagnosticDescriptors.DuplicateKey, key.Position, key.Value, $"line {first.Position.StartLine + 1}, column {first.Position.StartColumn + 1}");
+                    continue;
+                }
+
+                firstByKey.Add(key.Value, key);
+                // A key with an alias or tag value that was reported already binds as null, so that the
+                // record is still checked for its other problems.
+                entries.Add(new YamlEntry(key, value ?? new YamlScalar(string.Empty, true, key.Position)));
+            }
+
+            return new YamlMapping(entries.ToEquatableArray(), Position(start.Start, end));
+        }
+
+        private static long EndIndex(YamlNode node) => node.Position.End;
+
+        private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, TextPosition position, params string[] args) =>
+            _diagnostics.Add(DiagnosticInfo.Create(descriptor, new LocationInfo(_path, position), args));
+    }
+}

@@ -1,0 +1,34 @@
+using DiplomacyData.Generators.Common;
+
+namespace DiplomacyData.Generators.Read;
+
+/// <summary>
+/// The syntax of one YAML file, independent of the schema: what the curator wrote and where.
+/// Value-equatable, so an unchanged file yields an equal tree and the steps after it stay cached.
+/// </summary>
+internal abstract record YamlNode(TextPosition Position)
+{
+    public abstract string Describe();
+}
+
+/// <param name="Value">The scalar's text after YAML unescaping.</param>
+/// <param name="IsPlain">True for an unquoted scalar: only plain scalars can mean null, true or false.</param>
+internal sealed record YamlScalar(string Value, bool IsPlain, TextPosition Position) : YamlNode(Position)
+{
+    /// <summary>YAML 1.2 core-schema null: an empty plain scalar, <c>~</c> or <c>null</c>.</summary>
+    public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
+
+    public override string Describe() => IsNull ? "null" : $"the value '{Value}'";
+}
+
+internal sealed record YamlMapping(EquatableArray<YamlEntry> Entries, TextPosition Position) : YamlNode(Position)
+{
+    public override string Describe() => "a mapping (key: value lines)";
+}
+
+internal sealed record YamlSequence(EquatableArray<YamlNode> Items, TextPosition Position) : YamlNode(Position)
+{
+    public override string Describe() => "a list ('- ' items)";
+}
+
+internal sealed record YamlEntry(YamlScalar Key, YamlNode Value);

@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using DiplomacyData.Generators.Common;
+using DiplomacyData.Generators.Diagnostics;
+
+namespace DiplomacyData.Generators.Schema;
+
+/// <summary>Joins the types read one by one into the <see cref="DatasetSchema"/>, and checks that every named type resolves.</summary>
+internal static class SchemaBuilder
+{
+    public static DatasetSchema Build(ImmutableArray<SchemaType> entities, ImmutableArray<SchemaType> values)
+    {
+        var all = entities.Concat(values).ToList();
+        var records = all.Where(t => t.Record is not null).Select(t => t.Record!).OrderBy(r => r.MetadataName, System.StringComparer.Ordinal).ToList();
+        var enums = all.Where(t => t.Enum is not null).Select(t => t.Enum!).OrderBy(e => e.MetadataName, System.StringComparer.Ordinal).ToList();
+        var diagnostics = all.SelectMany(t => t.Diagnostics).ToList();
+
+        var known = new HashSet<string>(records.Select(r => r.MetadataName).Concat(enums.Select(e => e.MetadataName)));
+        var resolved = new List<RecordSchema>(records.Count);
+        foreach (var record in records)
+        {
+            var members = new List<MemberSchema>(record.Members.Count);
+            foreach (var member in record.Members)
+            {
+                if (member.Type.Kind == ValueKind.Named && !known.Contains(member.Type.MetadataName))
+                {
+                    // A type the model did not mark: the binder would not know how to read it.
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedSchemaType, member.Location, member.ParameterName, record.Name, member.Type.DisplayName));
+                    members.Add(member with { Type = member.Type with { Kind = ValueKind.Unsupported } });
+                }
+                else
+                {
+                    members.Add(member);
+                }
+            }
+
+            resolved.Add(record with { Members = members.ToEquatableArray() });
+        }
+
+        return new DatasetSchema(resolved.ToEquatableArray(), enums.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+}

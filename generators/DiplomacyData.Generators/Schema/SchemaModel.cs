@@ -1,0 +1,130 @@
+using DiplomacyData.Generators.Common;
+
+namespace DiplomacyData.Generators.Schema;
+
+/// <summary>How a YAML value turns into a C# value.</summary>
+internal enum ValueKind
+{
+    String,
+    Boolean,
+    Integer,
+    Date,
+    Uri,
+    /// <summary>A type declared in the compilation: a [DatasetValue] record or enum, or a [DatasetEntity] record.</summary>
+    Named,
+    Unsupported,
+}
+
+/// <param name="Kind">How to read the YAML value.</param>
+/// <param name="MetadataName">For <see cref="ValueKind.Named"/>: the type's full metadata name (e.g. DiplomacyData.Person).</param>
+/// <param name="DisplayName">The C# type as the curator's model author wrote it, for messages.</param>
+/// <param name="IsNullable">Null (<c>~</c>) is allowed.</param>
+/// <param name="IsList">An IReadOnlyList of the element kind: a YAML sequence, empty when the key is missing.</param>
+internal sealed record TypeShape(ValueKind Kind, string MetadataName, string DisplayName, bool IsNullable, bool IsList)
+{
+    public TypeShape Element => this with { IsList = false, IsNullable = false };
+}
+
+/// <param name="ParameterName">The constructor parameter, as named arguments in emitted code use it.</param>
+/// <param name="YamlKey">camelCase of the parameter name.</param>
+/// <param name="HasDefault">The parameter is optional in C#, so the key is optional in YAML.</param>
+internal sealed record MemberSchema(string ParameterName, string YamlKey, TypeShape Type, bool HasDefault, LocationInfo? Location)
+{
+    /// <summary>Lists may be left out (empty); everything else without a C# default must be written, as <c>~</c> when null.</summary>
+    public bool IsRequired => !HasDefault && !Type.IsList;
+}
+
+/// <summary>What makes a record a top-level kind of dataset record.</summary>
+/// <param name="Collection">The YAML key that lists it (e.g. <c>people</c>).</param>
+/// <param name="HandleClass">PascalCase of the collection: the handle class and the Catalog property.</param>
+/// <param name="HandleNameFrom">Parameter whose value names a record's handle.</param>
+/// <param name="OrderBy">Date parameter the catalogue list is ordered by, then id; null to order by id.</param>
+internal sealed record EntityInfo(string Collection, string HandleClass, string HandleNameFrom, string? OrderBy);
+
+/// <param name="MetadataName">e.g. DiplomacyData.Person.</param>
+/// <param name="Namespace">The namespace the handle class is emitted into.</param>
+/// <param name="Name">The type's name, e.g. Person.</param>
+internal sealed record RecordSchema(
+    string MetadataName,
+    string Namespace,
+    string Name,
+    EquatableArray<MemberSchema> Members,
+    EntityInfo? Entity)
+{
+    public string FullyQualifiedName => "global::" + MetadataName;
+
+    public MemberSchema? Member(string parameterName)
+    {
+        foreach (var member in Members)
+        {
+            if (member.ParameterName == parameterName)
+            {
+                return member;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How curators call this kind of record in messages: "a person", "an engagement".</summary>
+    public string KindDisplay => Naming.WithArticle(Naming.ToWords(Name));
+}
+
+/// <param name="CSharpName">The member as declared.</param>
+/// <param name="YamlName">kebab-case spelling used in YAML.</param>
+internal sealed record EnumMember(string CSharpName, string YamlName);
+
+internal sealed record EnumSchema(string MetadataName, string Name, EquatableArray<EnumMember> Members)
+{
+    public string FullyQualifiedName => "global::" + MetadataName;
+}
+
+/// <summary>One type read from a [DatasetEntity] or [DatasetValue] declaration.</summary>
+internal sealed record SchemaType(RecordSchema? Record, EnumSchema? Enum, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>The whole schema: every record and enum the generator binds YAML to.</summary>
+internal sealed record DatasetSchema(
+    EquatableArray<RecordSchema> Records,
+    EquatableArray<EnumSchema> Enums,
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public RecordSchema? FindRecord(string metadataName)
+    {
+        foreach (var record in Records)
+        {
+            if (record.MetadataName == metadataName)
+            {
+                return record;
+            }
+        }
+
+        return null;
+    }
+
+    public EnumSchema? FindEnum(string metadataName)
+    {
+        foreach (var @enum in Enums)
+        {
+            if (@enum.MetadataName == metadataName)
+            {
+                return @enum;
+            }
+        }
+
+        return null;
+    }
+
+    public System.Collections.Generic.IEnumerable<RecordSchema> Entities
+    {
+        get
+        {
+            foreach (var record in Records)
+            {
+                if (record.Entity is not null)
+                {
+                    yield return record;
+                }
+            }
+        }
+    }
+}

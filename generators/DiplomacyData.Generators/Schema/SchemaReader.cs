@@ -1,0 +1,143 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using DiplomacyData.Generators.Common;
+using DiplomacyData.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+
+namespace DiplomacyData.Generators.Schema;
+
+/// <summary>
+/// Reads the schema from the model declarations: each [DatasetEntity]/[DatasetValue] type is read from its
+/// own symbol, naming the types it uses only by metadata name, so a change to one model file re-reads
+/// that type alone. Names are resolved late, in <see cref="SchemaBuilder"/>.
+/// </summary>
+internal static class SchemaReader
+{
+    public const string EntityAttribute = "DiplomacyData.Schema.DatasetEntityAttribute";
+    public const string ValueAttribute = "DiplomacyData.Schema.DatasetValueAttribute";
+
+    public static SchemaType ReadEntity(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        var attribute = context.Attributes[0];
+        var collection = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
+        string? handleNameFrom = null;
+        string? orderBy = null;
+        foreach (var argument in attribute.NamedArguments)
+        {
+            switch (argument.Key)
+            {
+                case "HandleNameFrom": handleNameFrom = argument.Value.Value as string; break;
+                case "OrderBy": orderBy = argument.Value.Value as string; break;
+            }
+        }
+
+        var entity = new EntityInfo(collection ?? string.Empty, Naming.ToPascalCase(collection ?? string.Empty), handleNameFrom ?? "Id", orderBy);
+        return ReadType(context.TargetSymbol, entity, cancellationToken);
+    }
+
+    public static SchemaType ReadValue(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
+        ReadType(context.TargetSymbol, entity: null, cancellationToken);
+
+    private static SchemaType ReadType(ISymbol symbol, EntityInfo? entity, CancellationToken cancellationToken)
+    {
+        if (symbol is not INamedTypeSymbol type)
+        {
+            return new SchemaType(null, null, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        var metadataName = MetadataName(type);
+        if (type.TypeKind == TypeKind.Enum)
+        {
+            var members = type.GetMembers()
+                .OfType<IFieldSymbol>()
+                .Where(field => field.IsConst)
+                .Select(field => new EnumMember(field.Name, Naming.ToKebabCase(field.Name)))
+                .ToEquatableArray();
+            return new SchemaType(null, new EnumSchema(metadataName, type.Name, members), EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        var diagnostics = new List<DiagnosticInfo>();
+        var constructor = type.InstanceConstructors
+            .Where(c => c.DeclaredAccessibility == Accessibility.Public && !IsCopyConstructor(c, type))
+            .OrderByDescending(c => c.Parameters.Length)
+            .FirstOrDefault();
+        if (constructor is null || constructor.Parameters.Length == 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoBindableConstructor, LocationInfo.From(type.Locations.FirstOrDefault()), type.Name));
+            return new SchemaType(null, null, diagnostics.ToEquatableArray());
+        }
+
+        var memberSchemas = new List<MemberSchema>(constructor.Parameters.Length);
+        foreach (var parameter in constructor.Parameters)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var shape = Shape(parameter.Type);
+            var location = LocationInfo.From(parameter.Locations.FirstOrDefault());
+            if (shape.Kind == ValueKind.Unsupported)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedSchemaType, location, parameter.Name, type.Name, shape.DisplayName));
+            }
+
+            memberSchemas.Add(new MemberSchema(parameter.Name, Naming.ToCamelCase(parameter.Name), shape, parameter.HasExplicitDefaultValue, location));
+        }
+
+        var record = new RecordSchema(
+            metadataName,
+            type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString(),
+            type.Name,
+            memberSchemas.ToEquatableArray(),
+            entity);
+        return new SchemaType(record, null, diagnostics.ToEquatableArray());
+    }
+
+    private static bool IsCopyConstructor(IMethodSymbol constructor, INamedTypeSymbol type) =>
+        constructor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type);
+
+    private static TypeShape Shape(ITypeSymbol type)
+    {
+        var display = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+        var isNullable = type.NullableAnnotation == NullableAnnotation.Annotated;
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+            isNullable = true;
+        }
+
+        if (type is INamedTypeSymbol { IsGenericType: true } generic
+            && generic.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IReadOnlyList_T)
+        {
+            var element = Shape(generic.TypeArguments[0]);
+            return element.IsList || element.IsNullable
+                ? new TypeShape(ValueKind.Unsupported, string.Empty, display, isNullable, false)
+                : element with { DisplayName = display, IsNullable = isNullable, IsList = true };
+        }
+
+        var kind = type.SpecialType switch
+        {
+            SpecialType.System_String => ValueKind.String,
+            SpecialType.System_Boolean => ValueKind.Boolean,
+            SpecialType.System_Int32 => ValueKind.Integer,
+            _ => MetadataName(type) switch
+            {
+                "System.DateOnly" => ValueKind.Date,
+                "System.Uri" => ValueKind.Uri,
+                _ when type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Enum or TypeKind.Struct, IsGenericType: false } => ValueKind.Named,
+                _ => ValueKind.Unsupported,
+            },
+        };
+        return new TypeShape(kind, kind == ValueKind.Named ? MetadataName(type) : string.Empty, display, isNullable, false);
+    }
+
+    private static string MetadataName(ITypeSymbol type)
+    {
+        var ns = type.ContainingNamespace;
+        var name = type.MetadataName;
+        for (var containing = type.ContainingType; containing is not null; containing = containing.ContainingType)
+        {
+            name = containing.MetadataName + "+" + name;
+        }
+
+        return ns is null || ns.IsGlobalNamespace ? name : ns.ToDisplayString() + "." + name;
+    }
+}

@@ -1,0 +1,15 @@
+namespace DiplomacyData.Generators;
+
+/// <summary>Names of the pipeline steps, so that tests can assert how each step ran (cached, modified …).</summary>
+internal static class TrackingNames
+{
+    public const string ParsedYaml = nameof(ParsedYaml);
+    public const string ArchivedTexts = nameof(ArchivedTexts);
+    public const string EntityTypes = nameof(EntityTypes);
+    public const string ValueTypes = nameof(ValueTypes);
+    public const string Schema = nameof(Schema);
+    public const string Version = nameof(Version);
+    public const string Bound = nameof(Bound);
+    public const string Validated = nameof(Validated);
+    public const string EmitModel = nameof(EmitModel);
+}

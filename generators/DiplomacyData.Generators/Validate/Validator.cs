@@ -1,0 +1,215 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using DiplomacyData.Generators.Bind;
+using DiplomacyData.Generators.Common;
+using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Read;
+using Microsoft.CodeAnalysis;
+
+namespace DiplomacyData.Generators.Validate;
+
+/// <summary>The Validate step's output: the problems found, and the entities they make unfit to emit.</summary>
+internal sealed record ValidationResult(EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<EntityKey> Invalid);
+
+/// <summary>
+/// The Validate step: domain rules on the bound dataset (ids, dates, roles, evidence against the archived
+/// article text). Runs on well-typed values only; the Bind step has reported everything else.
+/// </summary>
+internal sealed class Validator
+{
+    private static readonly Regex s_kebabId = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_alpha3 = new("^[A-Z]{3}$", RegexOptions.CultureInvariant);
+
+    private readonly Dictionary<string, ArchivedText> _archives;
+    private readonly Dictionary<string, string> _normalizedArchives = new(StringComparer.Ordinal);
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly HashSet<EntityKey> _invalid = new();
+    private readonly CancellationToken _cancellationToken;
+    private EntityKey? _current;
+
+    private Validator(ImmutableArray<ArchivedText> archives, CancellationToken cancellationToken)
+    {
+        _archives = new Dictionary<string, ArchivedText>(StringComparer.Ordinal);
+        foreach (var archive in archives.OrderBy(a => a.Path, StringComparer.Ordinal))
+        {
+            _archives[archive.SourceId] = archive;
+        }
+
+        _cancellationToken = cancellationToken;
+    }
+
+    public static ValidationResult Validate(BindResult bound, ImmutableArray<ArchivedText> archives, CancellationToken cancellationToken)
+    {
+        var validator = new Validator(archives, cancellationToken);
+        try
+        {
+            foreach (var entity in bound.Entities)
+            {
+                validator.ValidateEntity(entity);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            validator._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, validator._current is null ? null : bound.Entities.FirstOrDefault(e => e.Key == validator._current)?.Value.Location, "validating the dataset", exception.GetType().Name + ": " + exception.Message));
+        }
+
+        return new ValidationResult(validator._diagnostics.ToEquatableArray(), validator._invalid.OrderBy(k => k.EntityMetadataName).ThenBy(k => k.Id).ToEquatableArray());
+    }
+
+    private void ValidateEntity(BoundEntity entity)
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        _current = entity.Key;
+        var id = entity.Key.Id;
+        var idLocation = entity.Value[ModelNames.Id]?.Location ?? entity.Value.Location;
+        if (entity.Key.EntityMetadataName == ModelNames.Country)
+        {
+            if (!s_alpha3.IsMatch(id))
+            {
+                Report(DiagnosticDescriptors.InvalidId, idLocation, id, "country", "a country's id is its ISO 3166-1 alpha-3 code in capitals, e.g. IRN");
+            }
+        }
+        else if (!s_kebabId.IsMatch(id))
+        {
+            Report(DiagnosticDescriptors.InvalidId, idLocation, id, Naming.ToWords(ShortName(entity.Key.EntityMetadataName)), "ids are kebab-case: lower-case letters and digits joined by single hyphens, e.g. sergey-lavrov");
+        }
+
+        if (entity.Key.EntityMetadataName == ModelNames.Source && !_archives.ContainsKey(id))
+        {
+            Report(DiagnosticDescriptors.MissingArchivedText, idLocation, id);
+        }
+
+        Visit(entity.Value, entity);
+    }
+
+    private void Visit(BoundValue value, BoundEntity owner)
+    {
+        switch (value)
+        {
+            case ObjectValue record:
+                switch (record.RecordMetadataName)
+                {
+                    case ModelNames.Engagement: CheckDates(record); break;
+                    case ModelNames.Citation: CheckEvidence(record); break;
+                    case ModelNames.Role: CheckRole(record, owner); break;
+                }
+
+                foreach (var argument in record.Arguments)
+                {
+                    Visit(argument.Value, owner);
+                }
+
+                break;
+            case ListValue list:
+                foreach (var item in list.Items)
+                {
+                    Visit(item, owner);
+                }
+
+                break;
+        }
+    }
+
+    private void CheckDates(ObjectValue engagement)
+    {
+        var date = engagement.Text(ModelNames.Date);
+        var end = engagement.Text(ModelNames.EndDate);
+        var precision = engagement[ModelNames.Precision] as EnumValue;
+        if (date is null || precision is null)
+        {
+            return;
+        }
+
+        var endLocation = engagement[ModelNames.EndDate]?.Location;
+        if (end is not null && string.CompareOrdinal(end, date) < 0)
+        {
+            Report(DiagnosticDescriptors.InvalidDateRange, endLocation, $"endDate {end} is before date {date}", "swap them or correct one");
+        }
+
+        switch (precision.Member)
+        {
+            case "Range" or "Approximate" when end is null:
+                Report(DiagnosticDescriptors.InvalidDateRange, precision.Location, $"precision '{Naming.ToKebabCase(precision.Member)}' needs an endDate", "add 'endDate:' with the last possible day");
+                break;
+            case "Day" when end is not null:
+                Report(DiagnosticDescriptors.InvalidDateRange, endLocation, $"precision 'day' cannot have an endDate ({end})", "use precision 'range' for several days, or remove endDate");
+                break;
+            case "Month" when !date.EndsWith("-01", StringComparison.Ordinal):
+                Report(DiagnosticDescriptors.InvalidDateRange, engagement[ModelNames.Date]!.Location, $"with precision 'month' the date must be the first of the month, not {date}", $"write {date.Substring(0, 8)}01");
+                break;
+        }
+    }
+
+    private void CheckRole(ObjectValue role, BoundEntity owner)
+    {
+        var from = role.Text(ModelNames.From);
+        var to = role.Text(ModelNames.To);
+        if (from is not null && to is not null && string.CompareOrdinal(to, from) < 0)
+        {
+            Report(DiagnosticDescriptors.RoleEndsBeforeItStarts, role[ModelNames.To]!.Location, role.Text(ModelNames.Title) ?? "?", owner.Key.Id, to, from);
+        }
+    }
+
+    private void CheckEvidence(ObjectValue citation)
+    {
+        if (citation[ModelNames.CitationSource] is not ReferenceValue source || citation[ModelNames.Evidence] is not ListValue evidence)
+        {
+            return;
+        }
+
+        var sourceId = source.Target.Id;
+        if (evidence.Items.IsEmpty)
+        {
+            Report(DiagnosticDescriptors.CitationWithoutEvidence, citation.Location, sourceId);
+            return;
+        }
+
+        if (!_archives.TryGetValue(sourceId, out var archive) || archive.Text is null)
+        {
+            return; // DD0402 is reported once, on the source.
+        }
+
+        if (!_normalizedArchives.TryGetValue(sourceId, out var text))
+        {
+            _normalizedArchives.Add(sourceId, text = EvidenceText.Normalize(archive.Text));
+        }
+
+        foreach (var item in evidence.Items)
+        {
+            if (item is not ScalarValue quote)
+            {
+                continue;
+            }
+
+            var normalized = EvidenceText.Normalize(quote.Text);
+            if (normalized.Length > 0 && text.IndexOf(normalized, StringComparison.Ordinal) >= 0)
+            {
+                continue;
+            }
+
+            var matched = EvidenceText.MatchingPrefixLength(text, normalized);
+            var nearMiss = matched >= 8
+                ? $" (the text matches its first {matched} characters, up to \"…{Tail(normalized.Substring(0, matched), 30)}\", then differs)"
+                : string.Empty;
+            Report(DiagnosticDescriptors.EvidenceNotFound, quote.Location, Tail(quote.Text, 80, fromStart: true), sourceId, nearMiss, System.IO.Path.GetFileName(archive.Path));
+        }
+    }
+
+    private static string Tail(string text, int length, bool fromStart = false) =>
+        text.Length <= length ? text : fromStart ? text.Substring(0, length) + "…" : text.Substring(text.Length - length);
+
+    private static string ShortName(string metadataName) => metadataName.Substring(metadataName.LastIndexOf('.') + 1);
+
+    private void Report(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args)
+    {
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+        if (descriptor.DefaultSeverity == DiagnosticSeverity.Error && _current is not null)
+        {
+            _invalid.Add(_current);
+        }
+    }
+}
