@@ -1,0 +1,218 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace DiplomacyData.Generators.Tests;
+
+/// <summary>One test per diagnostic: each breaks the mini dataset in one place and expects that id at that place.</summary>
+public class DiagnosticTests
+{
+    private static void Expect(MiniDataset dataset, string id, string needle, int occurrence = 1, string? messageContains = null)
+    {
+        var run = dataset.Run();
+        var diagnostic = run.ShouldReportAt(id, MiniDataset.DataPath, dataset.Text(MiniDataset.DataPath), needle, occurrence);
+        if (messageContains is not null)
+        {
+            diagnostic.GetMessage().ShouldContain(messageContains);
+        }
+
+        run.CompilationErrors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void DD0001_yaml_syntax_error()
+    {
+        var dataset = MiniDataset.With("    title: Lavrov and Araghchi hold talks\n", "    title: \"Lavrov and Araghchi hold talks\n");
+
+        var run = dataset.Run();
+
+        var diagnostic = run.Single("DD0001");
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Error);
+        diagnostic.Location.GetLineSpan().Path.ShouldBe(MiniDataset.DataPath);
+        // The unterminated quote is found where the quoted scalar starts.
+        diagnostic.Location.GetLineSpan().StartLinePosition.Line.ShouldBe(DiagnosticAssertions.PositionOf(dataset.Text(MiniDataset.DataPath), "\"Lavrov and").Line - 1);
+        run.CompilationErrors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void DD0002_duplicate_key() =>
+        Expect(MiniDataset.With("    kind: meeting\n", "    kind: meeting\n    kind: visit\n"), "DD0002", "kind: visit", messageContains: "'kind'");
+
+    [Fact]
+    public void DD0003_alias_is_not_expanded() =>
+        Expect(MiniDataset.With("    topics: [jcpoa]\n", "    topics: *shared\n"), "DD0003", "*shared", messageContains: "aliases");
+
+    [Fact]
+    public void DD0003_anchor_is_reported() =>
+        Expect(MiniDataset.With("    topics: [jcpoa]\n", "    topics: &shared [jcpoa]\n"), "DD0003", "&shared", messageContains: "anchors");
+
+    [Fact]
+    public void DD0004_nesting_deeper_than_the_limit()
+    {
+        var deep = new string('[', 80) + new string(']', 80);
+        // topics' list is at depth 4 (file, engagements, engagement, topics), so bracket k is at depth 4 + k
+        // and the first past the limit of 64 is bracket 61: the one followed by 18 more.
+        Expect(MiniDataset.With("    topics: [jcpoa]\n", $"    topics: {deep}\n"), "DD0004", new string('[', 19) + "]");
+    }
+
+    [Fact]
+    public void DD0005_file_of_only_comments_is_a_warning()
+    {
+        const string path = "/repo/data/notes.yaml";
+        var dataset = new MiniDataset().AndFile(path, "# just a comment\n# and another\n");
+
+        var run = dataset.Run();
+
+        var diagnostic = run.ShouldReportAt("DD0005", path, dataset.Text(path), "# just");
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Warning);
+        run.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void DD0006_second_document() =>
+        Expect(new MiniDataset(MiniDataset.Yaml + "---\ntopics: []\n"), "DD0006", "---");
+
+    [Fact]
+    public void DD0007_complex_key() =>
+        Expect(MiniDataset.With("    kind: meeting\n", "    kind: meeting\n    ? [a, b]\n    : c\n"), "DD0007", "[a, b]");
+
+    [Fact]
+    public void DD0008_unreadable_file()
+    {
+        var run = GeneratorHarness.Run([new UnreadableText("/repo/data/locked.yaml")]);
+
+        run.Single("DD0008").GetMessage().ShouldContain("locked.yaml");
+    }
+
+    [Fact]
+    public void DD0101_unknown_key_suggests_the_closest() =>
+        Expect(MiniDataset.With("    title: Lavrov and Araghchi hold talks\n", "    titel: Lavrov and Araghchi hold talks\n"), "DD0101", "titel", messageContains: "did you mean 'title'");
+
+    [Fact]
+    public void DD0102_missing_required_key_points_at_the_record() =>
+        Expect(MiniDataset.With("    status: happened\n", string.Empty), "DD0102", "id: lavrov-araghchi-talks", messageContains: "'status'");
+
+    [Fact]
+    public void DD0103_date_that_is_not_a_calendar_date() =>
+        Expect(MiniDataset.With("    date: 2025-04-18\n", "    date: 2025-02-30\n"), "DD0103", "2025-02-30", messageContains: "'2025-02-30'");
+
+    [Fact]
+    public void DD0103_text_in_a_date_field() =>
+        Expect(MiniDataset.With("    date: 2025-04-18\n", "    date: last Friday\n"), "DD0103", "last Friday", messageContains: "yyyy-MM-dd");
+
+    [Fact]
+    public void DD0104_unknown_enum_value_lists_the_allowed_ones() =>
+        Expect(MiniDataset.With("    kind: meeting\n", "    kind: meating\n"), "DD0104", "meating", messageContains: "did you mean 'meeting'");
+
+    [Fact]
+    public void DD0105_scalar_where_a_list_belongs() =>
+        Expect(MiniDataset.With("    topics: [jcpoa]\n", "    topics: jcpoa\n"), "DD0105", "jcpoa\n    cameo", messageContains: "a list");
+
+    [Fact]
+    public void DD0106_unknown_kind_of_record() =>
+        Expect(MiniDataset.With("people:\n", "peopel:\n"), "DD0106", "peopel:", messageContains: "did you mean 'people'");
+
+    [Fact]
+    public void DD0107_null_in_a_required_value() =>
+        Expect(MiniDataset.With("    title: Lavrov and Araghchi hold talks\n", "    title: ~\n"), "DD0107", "~", messageContains: "'title'");
+
+    [Fact]
+    public void DD0190_schema_member_type_the_generator_cannot_bind()
+    {
+        var extra = CSharpSyntaxTree.ParseText("""
+            namespace DiplomacyData;
+            [DiplomacyData.Schema.DatasetValue]
+            public sealed record Odd(System.Collections.Generic.Dictionary<string, string> Map);
+            """, path: "/repo/src/Odd.cs");
+        var compilation = GeneratorHarness.ModelCompilation([extra]);
+
+        GeneratorHarness.CreateDriver([]).RunGeneratorsAndUpdateCompilation(compilation, out _, out var diagnostics);
+
+        var diagnostic = diagnostics.Single(d => d.Id == "DD0190");
+        diagnostic.Location.GetLineSpan().Path.ShouldBe("/repo/src/Odd.cs");
+        diagnostic.GetMessage().ShouldContain("'Map'");
+    }
+
+    [Fact]
+    public void DD0191_schema_record_without_constructor()
+    {
+        var extra = CSharpSyntaxTree.ParseText("""
+            namespace DiplomacyData;
+            [DiplomacyData.Schema.DatasetValue]
+            public sealed class Empty { }
+            """, path: "/repo/src/Empty.cs");
+        var compilation = GeneratorHarness.ModelCompilation([extra]);
+
+        GeneratorHarness.CreateDriver([]).RunGeneratorsAndUpdateCompilation(compilation, out _, out var diagnostics);
+
+        diagnostics.Single(d => d.Id == "DD0191").Location.GetLineSpan().Path.ShouldBe("/repo/src/Empty.cs");
+    }
+
+    [Fact]
+    public void DD0201_duplicate_id_names_the_first_definition() =>
+        Expect(MiniDataset.With("  - id: RUS\n    name: Russia\n", "  - id: IRN\n    name: Russia\n"), "DD0201", "IRN", occurrence: 2, messageContains: "mini.yaml(2,9)");
+
+    [Fact]
+    public void DD0202_unknown_reference_suggests_the_closest_id() =>
+        Expect(MiniDataset.With("person: sergey-lavrov\n", "person: sergey-lavorv\n"), "DD0202", "sergey-lavorv", messageContains: "did you mean 'sergey-lavrov'");
+
+    [Fact]
+    public void DD0203_id_that_is_not_kebab_case() =>
+        Expect(MiniDataset.With("  - id: jcpoa\n", "  - id: JCPOA_deal\n"), "DD0203", "JCPOA_deal");
+
+    [Fact]
+    public void DD0203_country_id_that_is_not_alpha3() =>
+        Expect(MiniDataset.With("  - id: IRN\n", "  - id: IRAN\n").With("country: IRN\n", "country: IRAN\n"), "DD0203", "IRAN");
+
+    [Fact]
+    public void DD0204_two_records_with_the_same_handle() =>
+        Expect(MiniDataset.With("    name: Russia\n", "    name: Iran\n"), "DD0204", "Iran\n    officialName: Russian", messageContains: "Countries.Iran");
+
+    [Fact]
+    public void DD0205_name_that_cannot_be_a_handle() =>
+        Expect(MiniDataset.With("    name: Russia\n", "    name: Countries\n"), "DD0205", "Countries", messageContains: "reserved");
+
+    [Fact]
+    public void DD0301_range_without_end_date() =>
+        Expect(MiniDataset.With("    precision: day\n", "    precision: range\n"), "DD0301", "range", messageContains: "endDate");
+
+    [Fact]
+    public void DD0302_role_that_ends_before_it_starts() =>
+        Expect(MiniDataset.With("        from: 2004-03-09\n", "        from: 2004-03-09\n        to: 2003-01-01\n"), "DD0302", "2003-01-01");
+
+    [Fact]
+    public void DD0401_evidence_not_in_the_archived_text_reports_the_near_miss() =>
+        Expect(MiniDataset.With("Lavrov met Araghchi in Moscow on Friday.", "Lavrov met Araghchi in Moscow on Thursday."), "DD0401", "\"Lavrov met", messageContains: "then differs");
+
+    [Fact]
+    public void DD0401_forgives_only_whitespace_and_typographic_quotes()
+    {
+        var run = MiniDataset.With("Lavrov met Araghchi in Moscow on Friday.", "Lavrov   met\u00a0Araghchi in Moscow on Friday.").Run();
+
+        run.GeneratorDiagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void DD0402_source_without_archived_text() =>
+        Expect(new MiniDataset().Without(MiniDataset.ArchivePath), "DD0402", "test-source");
+
+    [Fact]
+    public void DD0403_citation_without_evidence() =>
+        Expect(MiniDataset.With("        evidence:\n          - \"Lavrov met Araghchi in Moscow on Friday.\"\n", "        evidence: []\n"), "DD0403", "source: test-source");
+
+    private sealed class UnreadableText(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText? GetText(System.Threading.CancellationToken cancellationToken = default) => null;
+    }
+}
+
+internal static class MiniDatasetExtensions
+{
+    public static MiniDataset With(this MiniDataset dataset, string original, string replacement)
+    {
+        var yaml = dataset.Text(MiniDataset.DataPath);
+        yaml.Split(original).Length.ShouldBe(2);
+        return new MiniDataset(yaml.Replace(original, replacement, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DiplomacyData.Generators.Tests;
+
+/// <summary>
+/// Runs the real generator over the real model records (src/DiplomacyData, read from disk) and the given
+/// YAML and text files, the way the compiler does in a build.
+/// </summary>
+internal static class GeneratorHarness
+{
+    public const string DefaultVersion = "1.2.3-test";
+
+    private static readonly CSharpParseOptions s_parseOptions = new(LanguageVersion.Latest);
+
+    private static readonly Lazy<ImmutableArray<SyntaxTree>> s_modelTrees = new(() =>
+        Directory.EnumerateFiles(Repository.PathOf("src", "DiplomacyData"), "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), s_parseOptions, path))
+            .ToImmutableArray());
+
+    /// <summary>The running runtime's own assemblies: enough to compile the model and the generated code.</summary>
+    public static ImmutableArray<MetadataReference> References { get; } =
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray();
+
+    public static CSharpCompilation ModelCompilation(IEnumerable<SyntaxTree>? extraTrees = null) => CSharpCompilation.Create(
+        "DiplomacyData",
+        s_modelTrees.Value.Concat(extraTrees ?? []),
+        References,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string version = DefaultVersion) =>
+        CSharpGeneratorDriver.Create(
+            [new DatasetGenerator().AsSourceGenerator()],
+            files,
+            s_parseOptions,
+            new TestOptionsProvider(version),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public static GeneratorRun Run(IEnumerable<(string Path, string Text)> files, string version = DefaultVersion) =>
+        Run(files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)), version);
+
+    public static GeneratorRun Run(IEnumerable<AdditionalText> files, string version = DefaultVersion)
+    {
+        var compilation = ModelCompilation();
+        var driver = CreateDriver(files, version).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        return new GeneratorRun(driver, output, generatorDiagnostics);
+    }
+}
+
+/// <summary>What one generator run produced.</summary>
+internal sealed record GeneratorRun(GeneratorDriver Driver, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics)
+{
+    public GeneratorDriverRunResult Result => Driver.GetRunResult();
+
+    public IReadOnlyList<Diagnostic> Errors => GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+
+    /// <summary>Compiler errors in the model plus generated code (the generated code must always compile).</summary>
+    public IReadOnlyList<Diagnostic> CompilationErrors => Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+
+    public string Generated(string hintName) =>
+        Result.Results.Single().GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
+
+    public Diagnostic Single(string id)
+    {
+        var matching = GeneratorDiagnostics.Where(d => d.Id == id).ToList();
+        matching.Count.ShouldBe(1, $"expected one {id}, got: {string.Join(Environment.NewLine, GeneratorDiagnostics)}");
+        return matching[0];
+    }
+}
+
+internal sealed class InMemoryText(string path, string text) : AdditionalText
+{
+    private readonly SourceText _text = SourceText.From(text);
+
+    public override string Path { get; } = path;
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+}
+
+internal sealed class TestOptionsProvider(string version) : AnalyzerConfigOptionsProvider
+{
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>
+    {
+        [DatasetGenerator.VersionProperty] = version,
+    });
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+
+    private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public static readonly Options Empty = new([]);
+
+        public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+    }
+}

@@ -1,0 +1,74 @@
+namespace DiplomacyData.Generators.Tests;
+
+public class MiniDatasetTests
+{
+    [Fact]
+    public void Valid_dataset_reports_nothing_and_generated_code_compiles()
+    {
+        var run = new MiniDataset().Run();
+
+        run.GeneratorDiagnostics.ShouldBeEmpty();
+        run.CompilationErrors.ShouldBeEmpty();
+        run.Result.Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal).ShouldBe(
+            ["Catalog.g.cs", "Countries.g.cs", "Engagements.g.cs", "Organizations.g.cs", "People.g.cs", "Sources.g.cs", "Topics.g.cs"]);
+    }
+
+    [Fact]
+    public void Generated_people_match_the_approved_snapshot()
+    {
+        var run = new MiniDataset().Run();
+
+        run.Generated("People.g.cs").ShouldMatchApproved(c => c.SubFolder("Snapshots").WithDiscriminator("People").NoDiff());
+    }
+
+    [Fact]
+    public void Generated_engagements_match_the_approved_snapshot()
+    {
+        var run = new MiniDataset().Run();
+
+        run.Generated("Engagements.g.cs").ShouldMatchApproved(c => c.SubFolder("Snapshots").WithDiscriminator("Engagements").NoDiff());
+    }
+
+    [Fact]
+    public void Generated_catalog_matches_the_approved_snapshot()
+    {
+        var run = new MiniDataset().Run();
+
+        run.Generated("Catalog.g.cs").ShouldMatchApproved(c => c.SubFolder("Snapshots").WithDiscriminator("Catalog").NoDiff());
+    }
+
+    [Fact]
+    public void Catalog_version_comes_from_the_build_property()
+    {
+        var run = GeneratorHarness.Run(new MiniDataset().Files, version: "9.8.7-rc.1");
+
+        run.Generated("Catalog.g.cs").ShouldContain("public static string Version => \"9.8.7-rc.1\";");
+    }
+
+    [Fact]
+    public void Every_problem_is_reported_not_only_the_first()
+    {
+        var yaml = MiniDataset.Yaml
+            .Replace("precision: day", "precision: dai", StringComparison.Ordinal)
+            .Replace("part: visitor", "part: guest", StringComparison.Ordinal)
+            .Replace("alpha2: RU", "alpha2: RU\n    flag: white-blue-red", StringComparison.Ordinal);
+
+        var run = new MiniDataset(yaml).Run();
+
+        run.GeneratorDiagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal).ShouldBe(["DD0101", "DD0104", "DD0104"]);
+        run.CompilationErrors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_broken_record_drops_out_with_what_refers_to_it_and_the_rest_still_compiles()
+    {
+        var run = MiniDataset.With("    country: IRN\n", "    country: IRQ\n").Run();
+
+        run.Single("DD0202");
+        run.CompilationErrors.ShouldBeEmpty();
+        var people = run.Generated("People.g.cs");
+        people.ShouldContain("SergeyLavrov");
+        people.ShouldNotContain("AbbasAraghchi");
+        run.Generated("Engagements.g.cs").ShouldNotContain("LavrovAraghchiTalks20250418");
+    }
+}
