@@ -180,6 +180,17 @@ public class DiagnosticTests
         Expect(MiniDataset.With("        from: 2004-03-09\n", "        from: 2004-03-09\n        to: 2003-01-01\n"), "DD0302", "2003-01-01");
 
     [Fact]
+    public void DD0303_engagement_without_participants() =>
+        Expect(MiniDataset.With("""
+                participants:
+                  - person: sergey-lavrov
+                    part: host
+                  - person: abbas-araghchi
+                    part: visitor
+
+            """, "    participants: []\n"), "DD0303", "[]", messageContains: "lavrov-araghchi-talks-2025-04-18");
+
+    [Fact]
     public void DD0401_evidence_not_in_the_archived_text_reports_the_near_miss() =>
         Expect(MiniDataset.With("Lavrov met Araghchi in Moscow on Friday.", "Lavrov met Araghchi in Moscow on Thursday."), "DD0401", "\"Lavrov met", messageContains: "then differs");
 
@@ -198,6 +209,16 @@ public class DiagnosticTests
     [Fact]
     public void DD0403_citation_without_evidence() =>
         Expect(MiniDataset.With("        evidence:\n          - \"Lavrov met Araghchi in Moscow on Friday.\"\n", "        evidence: []\n"), "DD0403", "source: test-source");
+
+    [Fact]
+    public void DD0404_engagement_without_sources_points_at_the_engagement() =>
+        Expect(MiniDataset.With("""
+                sources:
+                  - source: test-source
+                    evidence:
+                      - "Lavrov met Araghchi in Moscow on Friday."
+
+            """, string.Empty), "DD0404", "id: lavrov-araghchi-talks", messageContains: "cites no source");
 
     private sealed class UnreadableText(string path) : AdditionalText
     {

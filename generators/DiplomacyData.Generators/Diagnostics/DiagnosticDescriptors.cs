@@ -6,11 +6,11 @@ namespace DiplomacyData.Generators.Diagnostics;
 /// <summary>
 /// Every diagnostic the dataset generator reports, with stable ids: DD00xx YAML syntax, DD01xx schema
 /// and types, DD02xx ids and references, DD03xx domain rules, DD04xx provenance and evidence.
-/// Ids are never reused; docs/diagnostics.md has a section per id.
+/// Ids are never reused; data/DIAGNOSTICS.md has a section per id.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
-    private const string HelpBase = "https://github.com/diplomacydata/diplomacydata/blob/main/docs/diagnostics.md#";
+    private const string HelpBase = "https://github.com/diplomacydata/diplomacydata/blob/main/data/DIAGNOSTICS.md#";
 
     public static readonly DiagnosticDescriptor YamlSyntaxError = Error(
         "DD0001", "YAML syntax error", "YAML syntax error: {0}; fix the YAML at this position (indentation, quoting, a missing ':' or '-')", "Yaml");
@@ -84,6 +84,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RoleEndsBeforeItStarts = Error(
         "DD0302", "Role ends before it starts", "The role '{0}' of '{1}' ends on {2}, before it starts on {3}; swap or correct the dates", "Domain");
 
+    public static readonly DiagnosticDescriptor EngagementWithoutParticipants = Error(
+        "DD0303", "Engagement without participants", "Engagement '{0}' has no participants; list who took part under 'participants:' with their part", "Domain");
+
     public static readonly DiagnosticDescriptor EvidenceNotFound = Error(
         "DD0401", "Evidence quote not found in the source text", "The evidence \"{0}\" is not in the archived text of source '{1}'{2}; copy the passage verbatim from {3}", "Provenance");
 
@@ -93,6 +96,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor CitationWithoutEvidence = Error(
         "DD0403", "Citation without evidence", "The citation of source '{0}' gives no evidence; add at least one verbatim passage under 'evidence:'", "Provenance");
 
+    public static readonly DiagnosticDescriptor EngagementWithoutSources = Error(
+        "DD0404", "Engagement cites no source", "Engagement '{0}' cites no source; add 'sources:' with the article and verbatim evidence", "Provenance");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "DD9999", "Dataset generator failed", "The dataset generator failed while {0}: {1}; this is a bug in the generator, please report it with the data file", "Internal");
 
@@ -101,8 +107,8 @@ internal static class DiagnosticDescriptors
         UnknownKey, MissingRequiredKey, InvalidValue, UnknownEnumValue, WrongShape, UnknownCollection, NullNotAllowed,
         UnsupportedSchemaType, NoBindableConstructor,
         DuplicateId, UnknownReference, InvalidId, HandleCollision, InvalidHandleName,
-        InvalidDateRange, RoleEndsBeforeItStarts,
-        EvidenceNotFound, MissingArchivedText, CitationWithoutEvidence,
+        InvalidDateRange, RoleEndsBeforeItStarts, EngagementWithoutParticipants,
+        EvidenceNotFound, MissingArchivedText, CitationWithoutEvidence, EngagementWithoutSources,
         InternalError);
 
     /// <summary>All descriptors, for the diagnostics reference and its tests.</summary>

@@ -19,6 +19,8 @@ internal static class ModelNames
     public const string Precision = "Precision";
     public const string CitationSource = "Source";
     public const string Evidence = "Evidence";
+    public const string Participants = "Participants";
+    public const string Sources = "Sources";
     public const string Title = "Title";
     public const string From = "From";
     public const string To = "To";

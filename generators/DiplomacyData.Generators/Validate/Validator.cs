@@ -93,7 +93,11 @@ internal sealed class Validator
             case ObjectValue record:
                 switch (record.RecordMetadataName)
                 {
-                    case ModelNames.Engagement: CheckDates(record); break;
+                    case ModelNames.Engagement:
+                        CheckDates(record);
+                        CheckNotEmpty(record, ModelNames.Participants, DiagnosticDescriptors.EngagementWithoutParticipants, owner);
+                        CheckNotEmpty(record, ModelNames.Sources, DiagnosticDescriptors.EngagementWithoutSources, owner);
+                        break;
                     case ModelNames.Citation: CheckEvidence(record); break;
                     case ModelNames.Role: CheckRole(record, owner); break;
                 }
@@ -141,6 +145,14 @@ internal sealed class Validator
             case "Month" when !date.EndsWith("-01", StringComparison.Ordinal):
                 Report(DiagnosticDescriptors.InvalidDateRange, engagement[ModelNames.Date]!.Location, $"with precision 'month' the date must be the first of the month, not {date}", $"write {date.Substring(0, 8)}01");
                 break;
+        }
+    }
+
+    private void CheckNotEmpty(ObjectValue record, string listParameter, DiagnosticDescriptor descriptor, BoundEntity owner)
+    {
+        if (record[listParameter] is ListValue { Items.IsEmpty: true } list)
+        {
+            Report(descriptor, list.Location, owner.Key.Id);
         }
     }
 
