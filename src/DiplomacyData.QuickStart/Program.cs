@@ -9,10 +9,7 @@ var talks = Catalog.Engagements
     .OrderBy(e => e.Date);
 foreach (var engagement in talks)
 {
-    var others = engagement.Participants
-        .Where(p => p.Person != People.SergeyLavrov)
-        .Select(p => p.Person.Name.Full);
-    Console.WriteLine($"{engagement.Date:yyyy-MM-dd}  {engagement.Kind,-20} with {string.Join(", ", others)}");
+    Console.WriteLine($"{engagement.Date:yyyy-MM-dd}  {engagement.Kind,-20} {engagement.Title}");
 }
 
 // Names resolve whatever the transliteration, case or hyphenation.

@@ -85,7 +85,7 @@ internal static class DiagnosticDescriptors
         "DD0302", "Role ends before it starts", "The role '{0}' of '{1}' ends on {2}, before it starts on {3}; swap or correct the dates", "Domain");
 
     public static readonly DiagnosticDescriptor EngagementWithoutParticipants = Error(
-        "DD0303", "Engagement without participants", "Engagement '{0}' has no participants; list who took part under 'participants:' with their part", "Domain");
+        "DD0303", "Engagement that happened without participants", "Engagement '{0}' happened but has no participants; list who took part under 'participants:' with their part", "Domain");
 
     public static readonly DiagnosticDescriptor EvidenceNotFound = Error(
         "DD0401", "Evidence quote not found in the source text", "The evidence \"{0}\" is not in the archived text of source '{1}'{2}; copy the passage verbatim from {3}", "Provenance");

@@ -19,6 +19,7 @@ internal static class ModelNames
     public const string Precision = "Precision";
     public const string CitationSource = "Source";
     public const string Evidence = "Evidence";
+    public const string Status = "Status";
     public const string Participants = "Participants";
     public const string Sources = "Sources";
     public const string Title = "Title";

@@ -95,7 +95,12 @@ internal sealed class Validator
                 {
                     case ModelNames.Engagement:
                         CheckDates(record);
-                        CheckNotEmpty(record, ModelNames.Participants, DiagnosticDescriptors.EngagementWithoutParticipants, owner);
+                        // A planned session may be announced before anyone is named; one that happened had someone in it.
+                        if (record[ModelNames.Status] is EnumValue { Member: "Happened" })
+                        {
+                            CheckNotEmpty(record, ModelNames.Participants, DiagnosticDescriptors.EngagementWithoutParticipants, owner);
+                        }
+
                         CheckNotEmpty(record, ModelNames.Sources, DiagnosticDescriptors.EngagementWithoutSources, owner);
                         break;
                     case ModelNames.Citation: CheckEvidence(record); break;
