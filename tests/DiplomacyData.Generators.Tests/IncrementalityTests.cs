@@ -1,0 +1,82 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace DiplomacyData.Generators.Tests;
+
+/// <summary>How each pipeline step re-runs (by tracking name): the IDE re-runs the generator on every keystroke.</summary>
+public class IncrementalityTests
+{
+    private const string ExtraPath = "/repo/data/extra-topics.yaml";
+    private const string ExtraYaml = "topics:\n  - id: syria\n    name: Syria\n";
+
+    private static readonly string[] s_steps =
+    [
+        TrackingNames.ParsedYaml, TrackingNames.ArchivedTexts, TrackingNames.Schema, TrackingNames.Version,
+        TrackingNames.Bound, TrackingNames.Validated, TrackingNames.EmitModel,
+    ];
+
+    private static (GeneratorDriver Driver, Compilation Compilation, List<AdditionalText> Texts) FirstRun()
+    {
+        var texts = new MiniDataset().AndFile(ExtraPath, ExtraYaml).Files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)).ToList();
+        var compilation = GeneratorHarness.ModelCompilation();
+        var driver = GeneratorHarness.CreateDriver(texts).RunGenerators(compilation);
+        return (driver, compilation, texts);
+    }
+
+    private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorDriver driver, string step) =>
+        driver.GetRunResult().Results.Single().TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason);
+
+    [Fact]
+    public void Rerun_with_nothing_changed_caches_every_step()
+    {
+        var (driver, compilation, _) = FirstRun();
+
+        driver = driver.RunGenerators(compilation.Clone());
+
+        foreach (var step in s_steps)
+        {
+            Reasons(driver, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached || r == IncrementalStepRunReason.Unchanged, step);
+        }
+    }
+
+    [Fact]
+    public void Unrelated_csharp_edit_leaves_every_dataset_step_cached()
+    {
+        var (driver, compilation, _) = FirstRun();
+
+        driver = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Elsewhere; public static class Unrelated { public static int Answer => 42; }")));
+
+        foreach (var step in s_steps)
+        {
+            Reasons(driver, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached || r == IncrementalStepRunReason.Unchanged, step);
+        }
+    }
+
+    [Fact]
+    public void Editing_one_yaml_file_reparses_that_file_only()
+    {
+        var (driver, compilation, texts) = FirstRun();
+        var old = texts.Single(t => t.Path == ExtraPath);
+
+        driver = driver.ReplaceAdditionalText(old, new InMemoryText(ExtraPath, ExtraYaml + "  - id: yemen\n    name: Yemen\n")).RunGenerators(compilation);
+
+        Reasons(driver, TrackingNames.ParsedYaml).ShouldBe([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified], ignoreOrder: true);
+        Reasons(driver, TrackingNames.ArchivedTexts).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
+        Reasons(driver, TrackingNames.Schema).ShouldAllBe(r => r == IncrementalStepRunReason.Cached || r == IncrementalStepRunReason.Unchanged);
+        Reasons(driver, TrackingNames.Bound).ShouldBe([IncrementalStepRunReason.Modified]);
+        driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "Topics.g.cs").SourceText.ToString().ShouldContain("Yemen");
+    }
+
+    [Fact]
+    public void Comment_added_to_a_yaml_file_reparses_it_and_emits_the_same_code()
+    {
+        var (driver, compilation, texts) = FirstRun();
+        var before = driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()).ToList();
+        var old = texts.Single(t => t.Path == ExtraPath);
+
+        driver = driver.ReplaceAdditionalText(old, new InMemoryText(ExtraPath, "# a comment moves every line down\n" + ExtraYaml)).RunGenerators(compilation);
+
+        Reasons(driver, TrackingNames.ParsedYaml).ShouldBe([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified], ignoreOrder: true);
+        driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()).ShouldBe(before);
+    }
+}
