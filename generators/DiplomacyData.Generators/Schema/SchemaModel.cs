@@ -39,7 +39,8 @@ internal sealed record MemberSchema(string ParameterName, string YamlKey, TypeSh
 /// <param name="HandleClass">PascalCase of the collection: the handle class and the Catalog property.</param>
 /// <param name="HandleNameFrom">Parameter whose value names a record's handle.</param>
 /// <param name="OrderBy">Date parameter the catalogue list is ordered by, then id; null to order by id.</param>
-internal sealed record EntityInfo(string Collection, string HandleClass, string HandleNameFrom, string? OrderBy);
+/// <param name="IsReferenceData">A codebook shipped whole: an unreferenced record is not suspicious.</param>
+internal sealed record EntityInfo(string Collection, string HandleClass, string HandleNameFrom, string? OrderBy, bool IsReferenceData);
 
 /// <param name="MetadataName">e.g. DiplomacyData.Person.</param>
 /// <param name="Namespace">The namespace the handle class is emitted into.</param>

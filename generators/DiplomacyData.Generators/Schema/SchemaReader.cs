@@ -23,16 +23,18 @@ internal static class SchemaReader
         var collection = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
         string? handleNameFrom = null;
         string? orderBy = null;
+        var isReferenceData = false;
         foreach (var argument in attribute.NamedArguments)
         {
             switch (argument.Key)
             {
                 case "HandleNameFrom": handleNameFrom = argument.Value.Value as string; break;
                 case "OrderBy": orderBy = argument.Value.Value as string; break;
+                case "IsReferenceData": isReferenceData = argument.Value.Value is true; break;
             }
         }
 
-        var entity = new EntityInfo(collection ?? string.Empty, Naming.ToPascalCase(collection ?? string.Empty), handleNameFrom ?? "Id", orderBy);
+        var entity = new EntityInfo(collection ?? string.Empty, Naming.ToPascalCase(collection ?? string.Empty), handleNameFrom ?? "Id", orderBy, isReferenceData);
         return ReadType(context.TargetSymbol, entity, cancellationToken);
     }
 

@@ -26,4 +26,10 @@ internal sealed class DatasetEntityAttribute : Attribute
 
     /// <summary>A <see cref="DateOnly"/> parameter that orders the catalogue list (then the id).</summary>
     public string? OrderBy { get; set; }
+
+    /// <summary>
+    /// A codebook shipped whole (e.g. CAMEO codes): its records are not expected to be referenced, so an
+    /// unused one is not a warning.
+    /// </summary>
+    public bool IsReferenceData { get; set; }
 }
