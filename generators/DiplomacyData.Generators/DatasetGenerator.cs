@@ -61,7 +61,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var validated = bound
             .Combine(archivedTexts.Collect())
-            .Select(static (input, cancellationToken) => Validator.Validate(input.Left, input.Right, cancellationToken))
+            .Combine(schema)
+            .Select(static (input, cancellationToken) => Validator.Validate(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Validated);
 
         var emitModel = bound

@@ -220,6 +220,94 @@ public class DiagnosticTests
 
             """, string.Empty), "DD0404", "id: lavrov-araghchi-talks", messageContains: "cites no source");
 
+    [Fact]
+    public void DD0009_file_larger_than_the_limit()
+    {
+        const string path = "/repo/data/huge.yaml";
+        var dataset = new MiniDataset().AndFile(path, "# " + new string('x', 8 * 1024 * 1024) + "\n");
+
+        dataset.Run().ShouldReportAt("DD0009", path, dataset.Text(path), "# xxx");
+    }
+
+    [Fact]
+    public void DD0010_value_longer_than_the_limit()
+    {
+        var longTitle = new string('a', 70_000);
+        Expect(MiniDataset.With("    title: Lavrov and Araghchi hold talks\n", $"    title: {longTitle}\n"), "DD0010", longTitle, messageContains: "70000");
+    }
+
+    [Fact]
+    public void DD0011_bytes_that_were_not_utf8() =>
+        Expect(MiniDataset.With("hold talks\n", "hold t\uFFFDlks\n"), "DD0011", "\uFFFD");
+
+    [Fact]
+    public void DD0206_alias_that_is_another_persons_name() =>
+        Expect(MiniDataset.With("aliases: [Sergei Lavrov]", "aliases: [Sergei Lavrov, ABBAS araghchi]"), "DD0206", "ABBAS araghchi", messageContains: "'abbas-araghchi'");
+
+    [Fact]
+    public void DD0207_record_nothing_refers_to_is_a_warning()
+    {
+        var run = MiniDataset.With("topics:\n", "topics:\n  - id: gaza\n    name: Gaza\n").Run();
+
+        run.ShouldReportAt("DD0207", MiniDataset.DataPath, MiniDataset.Yaml.Replace("topics:\n", "topics:\n  - id: gaza\n    name: Gaza\n", StringComparison.Ordinal), "gaza")
+            .Severity.ShouldBe(DiagnosticSeverity.Warning);
+        run.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void DD0304_planned_engagement_dated_before_its_announcement() =>
+        Expect(MiniDataset.With("    status: happened\n", "    status: planned\n"), "DD0304", "2025-04-18\n    precision", messageContains: "test-source");
+
+    [Fact]
+    public void DD0305_reported_title_on_a_day_the_person_held_no_role() =>
+        Expect(MiniDataset.With("        part: visitor\n", "        part: visitor\n        reportedTitle: Iranian Foreign Minister\n"), "DD0305", "Iranian Foreign Minister", messageContains: "abbas-araghchi");
+
+    [Fact]
+    public void DD0306_reported_as_acting_but_the_role_is_not()
+    {
+        var run = MiniDataset.With("        part: host\n", "        part: host\n        reportedTitle: Acting Foreign Minister\n").Run();
+
+        run.Single("DD0306").Severity.ShouldBe(DiagnosticSeverity.Warning);
+        run.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void DD0307_same_office_held_twice_at_once() =>
+        Expect(
+            MiniDataset.With("        from: 2004-03-09\n", "        from: 2004-03-09\n      - title: Minister of Foreign Affairs\n        organization: russia-mfa\n        from: 2010-01-01\n"),
+            "DD0307",
+            "title: Minister of Foreign Affairs",
+            occurrence: 2);
+
+    [Fact]
+    public void DD0309_likely_duplicate_engagement_is_a_warning()
+    {
+        var engagement = MiniDataset.Yaml[MiniDataset.Yaml.IndexOf("  - id: lavrov-araghchi-talks", StringComparison.Ordinal)..];
+        var dataset = new MiniDataset(MiniDataset.Yaml + engagement.Replace("talks-2025-04-18", "meeting-2025-04-18", StringComparison.Ordinal));
+
+        var run = dataset.Run();
+
+        // Reported on the later of the two in catalogue order (date, then id), naming the earlier.
+        run.ShouldReportAt("DD0309", MiniDataset.DataPath, dataset.Text(MiniDataset.DataPath), "lavrov-araghchi-talks-2025-04-18")
+            .GetMessage().ShouldContain("lavrov-araghchi-meeting-2025-04-18");
+        run.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void DD0405_engagement_dated_after_every_source_reporting_it() =>
+        Expect(MiniDataset.With("    date: 2025-04-18\n", "    date: 2025-04-19\n"), "DD0405", "2025-04-19", messageContains: "test-source on 2025-04-18");
+
+    [Fact]
+    public void DD0406_archived_text_without_a_source()
+    {
+        const string path = "/repo/data/sources/orphan.txt";
+        var run = new MiniDataset().AndFile(path, "Some article.\n").Run();
+
+        var diagnostic = run.Single("DD0406");
+        diagnostic.Location.GetLineSpan().Path.ShouldBe(path);
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Warning);
+    }
+
     private sealed class UnreadableText(string path) : AdditionalText
     {
         public override string Path { get; } = path;

@@ -50,7 +50,7 @@ internal sealed class Binder
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             binder._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "binding the dataset", exception.GetType().Name + ": " + exception.Message));
-            return new BindResult(EquatableArray<BoundEntity>.Empty, binder._diagnostics.ToEquatableArray());
+            return new BindResult(EquatableArray<BoundEntity>.Empty, binder._diagnostics.ToEquatableArray(), EquatableArray<EntityKey>.Empty);
         }
     }
 
@@ -66,6 +66,7 @@ internal sealed class Binder
         }
 
         var entities = new List<BoundEntity>(candidates.Count);
+        var referencesFromBroken = new HashSet<EntityKey>();
         foreach (var candidate in candidates)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -74,6 +75,7 @@ internal sealed class Binder
             var value = BindRecord(candidate.Schema, candidate.Mapping, candidate.File, DisplayOf(candidate));
             if (value is null || candidate.Id is null)
             {
+                referencesFromBroken.UnionWith(_references);
                 continue;
             }
 
@@ -93,7 +95,10 @@ internal sealed class Binder
             .OrderBy(e => e.Key.EntityMetadataName, StringComparer.Ordinal)
             .ThenBy(e => e.SortKey, StringComparer.Ordinal)
             .ToEquatableArray();
-        return new BindResult(ordered, _diagnostics.ToEquatableArray());
+        return new BindResult(
+            ordered,
+            _diagnostics.ToEquatableArray(),
+            referencesFromBroken.OrderBy(k => k.EntityMetadataName, StringComparer.Ordinal).ThenBy(k => k.Id, StringComparer.Ordinal).ToEquatableArray());
     }
 
     private void CollectCandidates(ParsedYamlFile file, Dictionary<string, RecordSchema> collections, List<Candidate> candidates)

@@ -60,4 +60,10 @@ internal sealed record BoundEntity(
     EquatableArray<EntityKey> References);
 
 /// <summary>The Bind step's output: every entity found (with or without errors) and the problems.</summary>
-internal sealed record BindResult(EquatableArray<BoundEntity> Entities, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <param name="ReferencesFromBrokenRecords">
+/// What records that could not be bound refer to, so that their targets are not also reported as unused.
+/// </param>
+internal sealed record BindResult(
+    EquatableArray<BoundEntity> Entities,
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    EquatableArray<EntityKey> ReferencesFromBrokenRecords);

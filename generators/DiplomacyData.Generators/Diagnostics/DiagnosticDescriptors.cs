@@ -36,6 +36,15 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnreadableFile = Error(
         "DD0008", "Dataset file could not be read", "The dataset file '{0}' could not be read; check that it exists and is UTF-8 text", "Yaml");
 
+    public static readonly DiagnosticDescriptor FileTooLarge = Error(
+        "DD0009", "Dataset file too large", "The file is {0} characters long, more than the {1} a dataset file may hold; split its records over several files", "Yaml");
+
+    public static readonly DiagnosticDescriptor ScalarTooLong = Error(
+        "DD0010", "Value too long", "This value is {0} characters long, more than the {1} a single value may hold; shorten it (evidence is a passage, not the article)", "Yaml");
+
+    public static readonly DiagnosticDescriptor InvalidEncoding = Error(
+        "DD0011", "File is not valid UTF-8", "The file has bytes here that are not valid UTF-8 (decoded as U+FFFD); save the file as UTF-8 and retype the character", "Yaml");
+
     public static readonly DiagnosticDescriptor UnknownKey = Error(
         "DD0101", "Unknown key", "Unknown key '{0}' in {1}{2}; the keys of {1} are: {3}", "Schema");
 
@@ -78,6 +87,15 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidHandleName = Error(
         "DD0205", "Value cannot name a typed handle", "'{0}' cannot name the typed handle of {1}: {2}", "References");
 
+    public static readonly DiagnosticDescriptor AmbiguousName = Error(
+        "DD0206", "Two people share a name or alias", "'{0}' of person '{1}' is the same name as '{2}' of person '{3}' once case, diacritics, hyphens and spacing are ignored; Catalog.FindPerson could not tell them apart, so change or remove one of them", "References");
+
+    public static readonly DiagnosticDescriptor UnreferencedEntity = Warning(
+        "DD0207", "Record nothing refers to", "{0} '{1}' is not referred to by any record; refer to it or remove it", "References");
+
+    public static readonly DiagnosticDescriptor InvalidCountryCode = Error(
+        "DD0208", "Not an ISO 3166-1 country code", "{0}", "References");
+
     public static readonly DiagnosticDescriptor InvalidDateRange = Error(
         "DD0301", "Date, end date and precision disagree", "{0}: {1}", "Domain");
 
@@ -86,6 +104,24 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor EngagementWithoutParticipants = Error(
         "DD0303", "Engagement that happened without participants", "Engagement '{0}' happened but has no participants; list who took part under 'participants:' with their part", "Domain");
+
+    public static readonly DiagnosticDescriptor PlannedNotAfterSource = Error(
+        "DD0304", "Planned engagement not after its source", "Planned engagement '{0}' is dated {1}, but source '{2}' announcing it was published on {3}; a planned engagement lies after its announcement, so fix the date, the status or the source", "Domain");
+
+    public static readonly DiagnosticDescriptor ParticipantWithoutRole = Error(
+        "DD0305", "Participant holds no role on the day", "'{0}' is reported as '{1}' in engagement '{2}', but holds none of the recorded roles on {3}; add the role (with its dates) to the person, or fix the engagement's date", "Domain");
+
+    public static readonly DiagnosticDescriptor ActingMismatch = Warning(
+        "DD0306", "Reported as acting, role not acting", "'{0}' is reported as '{1}' in engagement '{2}', but the role held that day, '{3}', is not marked acting; set 'acting: true' on the role or check the reported title", "Domain");
+
+    public static readonly DiagnosticDescriptor OverlappingRoles = Error(
+        "DD0307", "Same office held twice at once", "Person '{0}' holds '{1}' twice at once ({2} and {3}); merge the two roles or fix their dates", "Domain");
+
+    public static readonly DiagnosticDescriptor CameoPloverMismatch = Warning(
+        "DD0308", "CAMEO codes disagree with the PLOVER event", "None of the CAMEO codes of engagement '{0}' ({1}) maps to its PLOVER event '{2}'; fix the codes or the PLOVER event", "Domain");
+
+    public static readonly DiagnosticDescriptor LikelyDuplicateEngagement = Warning(
+        "DD0309", "Likely duplicate engagement", "Engagements '{0}' and '{1}' are on the same day, of the same kind, with the same participants; if they are one engagement, merge them (several reports are several entries under 'sources:')", "Domain");
 
     public static readonly DiagnosticDescriptor EvidenceNotFound = Error(
         "DD0401", "Evidence quote not found in the source text", "The evidence \"{0}\" is not in the archived text of source '{1}'{2}; copy the passage verbatim from {3}", "Provenance");
@@ -99,16 +135,24 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor EngagementWithoutSources = Error(
         "DD0404", "Engagement cites no source", "Engagement '{0}' cites no source; add 'sources:' with the article and verbatim evidence", "Provenance");
 
+    public static readonly DiagnosticDescriptor NoSourceAfterDate = Error(
+        "DD0405", "No source published after the engagement", "Engagement '{0}' happened on {1}, but every source citing it was published before that ({2}); a source cannot report what had not yet happened, so fix the date, the status or the citation", "Provenance");
+
+    public static readonly DiagnosticDescriptor ArchivedTextWithoutSource = Warning(
+        "DD0406", "Archived text without a source", "The archived text '{0}' belongs to no source; add a source with id '{1}' or remove the file", "Provenance");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "DD9999", "Dataset generator failed", "The dataset generator failed while {0}: {1}; this is a bug in the generator, please report it with the data file", "Internal");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
         YamlSyntaxError, DuplicateKey, UnsupportedYamlFeature, NestingTooDeep, EmptyFile, MultipleDocuments, NonScalarKey, UnreadableFile,
+        FileTooLarge, ScalarTooLong, InvalidEncoding,
         UnknownKey, MissingRequiredKey, InvalidValue, UnknownEnumValue, WrongShape, UnknownCollection, NullNotAllowed,
         UnsupportedSchemaType, NoBindableConstructor,
-        DuplicateId, UnknownReference, InvalidId, HandleCollision, InvalidHandleName,
-        InvalidDateRange, RoleEndsBeforeItStarts, EngagementWithoutParticipants,
-        EvidenceNotFound, MissingArchivedText, CitationWithoutEvidence, EngagementWithoutSources,
+        DuplicateId, UnknownReference, InvalidId, HandleCollision, InvalidHandleName, AmbiguousName, UnreferencedEntity, InvalidCountryCode,
+        InvalidDateRange, RoleEndsBeforeItStarts, EngagementWithoutParticipants, PlannedNotAfterSource, ParticipantWithoutRole,
+        ActingMismatch, OverlappingRoles, CameoPloverMismatch, LikelyDuplicateEngagement,
+        EvidenceNotFound, MissingArchivedText, CitationWithoutEvidence, EngagementWithoutSources, NoSourceAfterDate, ArchivedTextWithoutSource,
         InternalError);
 
     /// <summary>All descriptors, for the diagnostics reference and its tests.</summary>

@@ -18,6 +18,12 @@ internal static class YamlFileReader
     /// <summary>Deeper than any record needs (an engagement is about six levels); guards the recursion.</summary>
     public const int MaxDepth = 64;
 
+    /// <summary>8 Mi characters: hundreds of times the largest article file; bounds the parser's time and memory.</summary>
+    public const int MaxFileLength = 8 * 1024 * 1024;
+
+    /// <summary>64 Ki characters for one value: evidence is a passage, not a whole article.</summary>
+    public const int MaxScalarLength = 64 * 1024;
+
     public static ParsedYamlFile Read(string path, string? text, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
@@ -25,6 +31,19 @@ internal static class YamlFileReader
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableFile, new LocationInfo(path, default), path));
             return new ParsedYamlFile(path, null, diagnostics.ToEquatableArray());
+        }
+
+        if (text.Length > MaxFileLength)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.FileTooLarge, new LocationInfo(path, default), Naming.Invariant(text.Length), Naming.Invariant(MaxFileLength)));
+            return new ParsedYamlFile(path, null, diagnostics.ToEquatableArray());
+        }
+
+        var replacement = text.IndexOf('\uFFFD');
+        if (replacement >= 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidEncoding, new LocationInfo(path, PositionOf(text, replacement))));
         }
 
         YamlNode? root = null;
@@ -48,6 +67,21 @@ internal static class YamlFileReader
         }
 
         return new ParsedYamlFile(path, root, diagnostics.ToEquatableArray());
+    }
+
+    private static TextPosition PositionOf(string text, int index)
+    {
+        int line = 0, lineStart = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return new TextPosition(index, index + 1, line, index - lineStart, line, index - lineStart + 1);
     }
 
     internal static TextPosition Position(Mark start, Mark end) => new(
@@ -129,6 +163,11 @@ internal static class YamlFileReader
             {
                 case Scalar scalar:
                     _parser.MoveNext();
+                    if (scalar.Value.Length > MaxScalarLength)
+                    {
+                        Report(DiagnosticDescriptors.ScalarTooLong, Position(scalar.Start, scalar.End), Naming.Invariant(scalar.Value.Length), Naming.Invariant(MaxScalarLength));
+                    }
+
                     return ToScalar(scalar);
                 case SequenceStart start:
                     return ReadSequence(start, depth);
@@ -149,16 +188,10 @@ internal static class YamlFileReader
             var end = start.End;
             while (!_parser.TryConsume<SequenceEnd>(out var sequenceEnd))
             {
-                var before = _parser.Current!;
                 var item = ReadNode(depth + 1);
                 if (item is not null)
                 {
                     items.Add(item);
-                }
-
-                end = before.End;
-                if (item is not null)
-                {
                     end = new Mark(EndIndex(item), item.Position.EndLine + 1, item.Position.EndColumn + 1);
                 }
             }
@@ -174,7 +207,6 @@ internal static class YamlFileReader
             var end = start.End;
             while (!_parser.TryConsume<MappingEnd>(out _))
             {
-                var keyEvent = _parser.Current!;
                 var keyNode = ReadNode(depth + 1);
                 var value = ReadNode(depth + 1);
                 if (keyNode is not YamlScalar key)

@@ -17,7 +17,30 @@ internal static class SchemaReader
     public const string EntityAttribute = "DiplomacyData.Schema.DatasetEntityAttribute";
     public const string ValueAttribute = "DiplomacyData.Schema.DatasetValueAttribute";
 
-    public static SchemaType ReadEntity(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    public static SchemaType ReadEntity(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
+        Guarded(context, cancellationToken, ReadEntityCore);
+
+    public static SchemaType ReadValue(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
+        Guarded(context, cancellationToken, static (context, cancellationToken) => ReadType(context.TargetSymbol, entity: null, cancellationToken));
+
+    private static SchemaType Guarded(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken, System.Func<GeneratorAttributeSyntaxContext, CancellationToken, SchemaType> read)
+    {
+        try
+        {
+            return read(context, cancellationToken);
+        }
+        catch (System.Exception exception) when (exception is not System.OperationCanceledException)
+        {
+            var diagnostic = DiagnosticInfo.Create(
+                DiagnosticDescriptors.InternalError,
+                LocationInfo.From(context.TargetNode.GetLocation()),
+                "reading the schema type " + context.TargetSymbol.Name,
+                exception.GetType().Name + ": " + exception.Message);
+            return new SchemaType(null, null, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
+        }
+    }
+
+    private static SchemaType ReadEntityCore(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         var attribute = context.Attributes[0];
         var collection = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
@@ -37,9 +60,6 @@ internal static class SchemaReader
         var entity = new EntityInfo(collection ?? string.Empty, Naming.ToPascalCase(collection ?? string.Empty), handleNameFrom ?? "Id", orderBy, isReferenceData);
         return ReadType(context.TargetSymbol, entity, cancellationToken);
     }
-
-    public static SchemaType ReadValue(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
-        ReadType(context.TargetSymbol, entity: null, cancellationToken);
 
     private static SchemaType ReadType(ISymbol symbol, EntityInfo? entity, CancellationToken cancellationToken)
     {

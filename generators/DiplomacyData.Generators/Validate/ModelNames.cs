@@ -11,7 +11,8 @@ internal static class ModelNames
     public const string Engagement = "DiplomacyData.Engagement";
     public const string Citation = "DiplomacyData.Citation";
     public const string Role = "DiplomacyData.Role";
-    public const string Person = "DiplomacyData.Person";
+    public const string PersonType = "DiplomacyData.Person";
+    public const string CameoCode = "DiplomacyData.CameoCode";
 
     public const string Id = "Id";
     public const string Date = "Date";
@@ -20,6 +21,22 @@ internal static class ModelNames
     public const string CitationSource = "Source";
     public const string Evidence = "Evidence";
     public const string Status = "Status";
+    public const string Kind = "Kind";
+    public const string Person = "Person";
+    public const string ReportedTitle = "ReportedTitle";
+    public const string Roles = "Roles";
+    public const string Organization = "Organization";
+    public const string Acting = "Acting";
+    public const string Published = "Published";
+    public const string Name = "Name";
+    public const string Aliases = "Aliases";
+    public const string Native = "Native";
+    public const string Given = "Given";
+    public const string Family = "Family";
+    public const string Alpha2 = "Alpha2";
+    public const string CameoCodes = "CameoCodes";
+    public const string Plover = "Plover";
+    public const string Event = "Event";
     public const string Participants = "Participants";
     public const string Sources = "Sources";
     public const string Title = "Title";

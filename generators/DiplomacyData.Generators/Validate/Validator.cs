@@ -8,6 +8,7 @@ using DiplomacyData.Generators.Bind;
 using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Read;
+using DiplomacyData.Generators.Schema;
 using Microsoft.CodeAnalysis;
 
 namespace DiplomacyData.Generators.Validate;
@@ -19,7 +20,7 @@ internal sealed record ValidationResult(EquatableArray<DiagnosticInfo> Diagnosti
 /// The Validate step: domain rules on the bound dataset (ids, dates, roles, evidence against the archived
 /// article text). Runs on well-typed values only; the Bind step has reported everything else.
 /// </summary>
-internal sealed class Validator
+internal sealed partial class Validator
 {
     private static readonly Regex s_kebabId = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
     private static readonly Regex s_alpha3 = new("^[A-Z]{3}$", RegexOptions.CultureInvariant);
@@ -42,7 +43,7 @@ internal sealed class Validator
         _cancellationToken = cancellationToken;
     }
 
-    public static ValidationResult Validate(BindResult bound, ImmutableArray<ArchivedText> archives, CancellationToken cancellationToken)
+    public static ValidationResult Validate(BindResult bound, ImmutableArray<ArchivedText> archives, DatasetSchema schema, CancellationToken cancellationToken)
     {
         var validator = new Validator(archives, cancellationToken);
         try
@@ -51,6 +52,8 @@ internal sealed class Validator
             {
                 validator.ValidateEntity(entity);
             }
+
+            validator.CheckAcrossRecords(bound, schema);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -105,6 +108,7 @@ internal sealed class Validator
                         break;
                     case ModelNames.Citation: CheckEvidence(record); break;
                     case ModelNames.Role: CheckRole(record, owner); break;
+                    case ModelNames.PersonType: CheckOverlappingRoles(record, owner); break;
                 }
 
                 foreach (var argument in record.Arguments)
