@@ -103,7 +103,7 @@ internal sealed class Binder
 
     private void CollectCandidates(ParsedYamlFile file, Dictionary<string, RecordSchema> collections, List<Candidate> candidates)
     {
-        if (file.Root is null)
+        if (file.Root is null or YamlScalar { IsNull: true })
         {
             if (file.Diagnostics.IsEmpty)
             {

@@ -46,6 +46,13 @@ internal static class YamlFileReader
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidEncoding, new LocationInfo(path, PositionOf(text, replacement))));
         }
 
+        // A byte order mark that reached the text (an editor wrote it twice, or the text was not decoded as a
+        // stream) is not content, and editors do not count it as a column either.
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1);
+        }
+
         YamlNode? root = null;
         try
         {

@@ -1,0 +1,112 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DiplomacyData.Generators.Tests;
+
+/// <summary>How files are written on disk (encodings, line endings, indentation) is handled or reported, never a crash.</summary>
+public class InputFormTests
+{
+    [Fact]
+    public void Crlf_line_endings_read_the_same_and_report_the_same_positions()
+    {
+        var crlf = MiniDataset.Yaml.Replace("\n", "\r\n", StringComparison.Ordinal);
+        var dataset = new MiniDataset(crlf);
+
+        var run = dataset.Run();
+
+        run.GeneratorDiagnostics.ShouldBeEmpty();
+        run.Generated("People.g.cs").ShouldBe(new MiniDataset().Run().Generated("People.g.cs"));
+
+        var broken = new MiniDataset(crlf.Replace("kind: meeting", "kind: meating", StringComparison.Ordinal));
+        broken.Run().ShouldReportAt("DD0104", MiniDataset.DataPath, broken.Text(MiniDataset.DataPath), "meating");
+    }
+
+    [Fact]
+    public void Utf8_file_with_a_byte_order_mark_is_read_without_it()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(MiniDataset.Yaml)).ToArray();
+        var text = SourceText.From(new System.IO.MemoryStream(bytes), canBeEmbedded: true);
+        var files = new List<AdditionalText>
+        {
+            new SourceTextFile(MiniDataset.DataPath, text),
+            new InMemoryText(MiniDataset.ArchivePath, MiniDataset.Archive),
+        };
+
+        var run = GeneratorHarness.Run(files);
+
+        run.GeneratorDiagnostics.ShouldBeEmpty();
+        run.Generated("Countries.g.cs").ShouldContain("Id: \"IRN\"");
+    }
+
+    [Fact]
+    public void Byte_order_mark_left_in_the_text_is_also_accepted()
+    {
+        var run = new MiniDataset("\uFEFF" + MiniDataset.Yaml).Run();
+
+        run.GeneratorDiagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Invalid_utf8_bytes_are_reported_where_they_stand()
+    {
+        var yaml = System.Text.Encoding.UTF8.GetBytes(MiniDataset.Yaml.Replace("hold talks", "hold tXlks", StringComparison.Ordinal));
+        var at = Array.IndexOf(yaml, (byte)'X');
+        yaml[at] = 0xC3; // a lead byte followed by an ASCII letter: not UTF-8
+        var text = SourceText.From(new System.IO.MemoryStream(yaml), System.Text.Encoding.UTF8, canBeEmbedded: true);
+
+        var run = GeneratorHarness.Run([new SourceTextFile(MiniDataset.DataPath, text), new InMemoryText(MiniDataset.ArchivePath, MiniDataset.Archive)]);
+
+        var diagnostic = run.Single("DD0011");
+        var expected = DiagnosticAssertions.PositionOf(MiniDataset.Yaml, "hold talks");
+        diagnostic.Location.GetLineSpan().StartLinePosition.Line.ShouldBe(expected.Line - 1);
+    }
+
+    [Fact]
+    public void Tab_indentation_is_a_syntax_error_at_the_tab()
+    {
+        var dataset = MiniDataset.With("    status: happened\n", "\tstatus: happened\n");
+
+        var run = dataset.Run();
+
+        var diagnostic = run.Single("DD0001");
+        // YamlDotNet meets the tab while still scanning the plain scalar of the line above ("kind: meeting"),
+        // whose continuation it would be, and reports it there.
+        var tabLine = DiagnosticAssertions.PositionOf(dataset.Text(MiniDataset.DataPath), "\tstatus").Line - 1;
+        diagnostic.Location.GetLineSpan().StartLinePosition.Line.ShouldBeInRange(tabLine - 1, tabLine, diagnostic.ToString());
+        diagnostic.GetMessage().ShouldContain("tab");
+        run.CompilationErrors.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n")]
+    [InlineData("# only a comment\n")]
+    [InlineData("---\n")]
+    [InlineData("~\n")]
+    public void Empty_files_are_a_warning_not_a_crash(string content)
+    {
+        var run = new MiniDataset().AndFile("/repo/data/empty.yaml", content).Run();
+
+        run.Single("DD0005").Severity.ShouldBe(DiagnosticSeverity.Warning);
+        run.Errors.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("- a\n- b\n", "DD0105")]
+    [InlineData("just a sentence\n", "DD0105")]
+    [InlineData("people: not a list\n", "DD0105")]
+    [InlineData("meetings:\n  - id: x\n", "DD0106")]
+    public void A_yaml_file_that_matches_no_kind_of_record_is_an_error(string content, string id)
+    {
+        var run = new MiniDataset().AndFile("/repo/data/odd.yaml", content).Run();
+
+        run.Single(id).Location.GetLineSpan().Path.ShouldBe("/repo/data/odd.yaml");
+    }
+
+    private sealed class SourceTextFile(string path, SourceText text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => text;
+    }
+}
