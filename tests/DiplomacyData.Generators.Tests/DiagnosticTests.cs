@@ -308,6 +308,26 @@ public class DiagnosticTests
         diagnostic.Severity.ShouldBe(DiagnosticSeverity.Warning);
     }
 
+    [Fact]
+    public void DD0208_country_code_that_iso_does_not_assign() =>
+        Expect(MiniDataset.With("  - id: IRN\n", "  - id: IRX\n").With("country: IRN\n", "country: IRX\n"), "DD0208", "IRX", messageContains: "not an officially assigned");
+
+    [Fact]
+    public void DD0208_alpha2_that_does_not_match_the_alpha3() =>
+        Expect(MiniDataset.With("    alpha2: IR\n", "    alpha2: IQ\n"), "DD0208", "IQ", messageContains: "alpha2: IR");
+
+    [Fact]
+    public void DD0308_cameo_codes_that_map_to_another_plover_event_is_a_warning()
+    {
+        var dataset = MiniDataset.With("plover: {event: consult,", "plover: {event: cooperate,");
+
+        var run = dataset.Run();
+
+        run.ShouldReportAt("DD0308", MiniDataset.DataPath, dataset.Text(MiniDataset.DataPath), "cooperate")
+            .GetMessage().ShouldContain("043 → consult");
+        run.Errors.ShouldBeEmpty();
+    }
+
     private sealed class UnreadableText(string path) : AdditionalText
     {
         public override string Path { get; } = path;

@@ -52,6 +52,17 @@ internal sealed class MiniDataset
             published: 2025-04-18
             url: https://example.org/article
             language: en
+        cameoCodes:
+          - id: '04'
+            name: Consult
+            plover: consult
+          - id: '043'
+            name: Host a visit
+            plover: consult
+            ploverMode: visit
+          - id: '051'
+            name: Praise or endorse
+            plover: support
         engagements:
           - id: lavrov-araghchi-talks-2025-04-18
             date: 2025-04-18
@@ -66,6 +77,7 @@ internal sealed class MiniDataset
                 part: visitor
             topics: [jcpoa]
             cameoCodes: ['043']
+            plover: {event: consult, mode: visit, context: [diplomatic]}
             sources:
               - source: test-source
                 evidence:

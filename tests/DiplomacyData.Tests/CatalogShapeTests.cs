@@ -65,6 +65,7 @@ public class CatalogShapeTests
             ["topics"] = Catalog.Topics.Count,
             ["sources"] = Catalog.Sources.Count,
             ["engagements"] = Catalog.Engagements.Count,
+            ["cameoCodes"] = Catalog.CameoCodes.Count,
         }, ignoreOrder: true);
     }
 
@@ -92,13 +93,17 @@ public class CatalogShapeTests
     }
 
     [Fact]
-    public void Cameo_codes_are_strings_that_keep_their_leading_zero()
+    public void Cameo_codes_come_from_the_codebook_and_keep_their_leading_zero()
     {
         var codes = Catalog.Engagements.SelectMany(e => e.CameoCodes).ToList();
 
         codes.ShouldNotBeEmpty();
-        codes.ShouldAllBe(code => code.Length >= 3 && code.Length <= 4 && code.All(char.IsAsciiDigit));
-        codes.ShouldContain(code => code.StartsWith('0'));
+        codes.ShouldAllBe(code => Catalog.CameoCodes.Contains(code));
+        CameoCodes.MakeAVisit.Id.ShouldBe("042");
+        CameoCodes.HostAVisit.Plover.ShouldBe(PloverEvent.Consult);
+        Catalog.CameoCodes.Count.ShouldBe(316);
+        Catalog.CameoCodes.Count(c => c.Id.Length == 2).ShouldBe(20, "the twenty root codes");
+        Catalog.CameoCodes.Where(c => c.Id.Length > 2).ShouldAllBe(c => Catalog.CameoCodes.Any(parent => parent.Id == c.Id.Substring(0, c.Id.Length - 1)));
     }
 
     [Fact]

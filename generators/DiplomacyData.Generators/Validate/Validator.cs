@@ -24,6 +24,7 @@ internal sealed partial class Validator
 {
     private static readonly Regex s_kebabId = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
     private static readonly Regex s_alpha3 = new("^[A-Z]{3}$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_cameoCode = new("^[0-9]{2,4}$", RegexOptions.CultureInvariant);
 
     private readonly Dictionary<string, ArchivedText> _archives;
     private readonly Dictionary<string, string> _normalizedArchives = new(StringComparer.Ordinal);
@@ -71,9 +72,13 @@ internal sealed partial class Validator
         var idLocation = entity.Value[ModelNames.Id]?.Location ?? entity.Value.Location;
         if (entity.Key.EntityMetadataName == ModelNames.Country)
         {
-            if (!s_alpha3.IsMatch(id))
+            CheckCountryCodes(entity, id, idLocation);
+        }
+        else if (entity.Key.EntityMetadataName == ModelNames.CameoCode)
+        {
+            if (!s_cameoCode.IsMatch(id))
             {
-                Report(DiagnosticDescriptors.InvalidId, idLocation, id, "country", "a country's id is its ISO 3166-1 alpha-3 code in capitals, e.g. IRN");
+                Report(DiagnosticDescriptors.InvalidId, idLocation, id, "CAMEO code", "a CAMEO code is two to four digits, quoted so that the leading zero stays: '042'");
             }
         }
         else if (!s_kebabId.IsMatch(id))
@@ -87,6 +92,26 @@ internal sealed partial class Validator
         }
 
         Visit(entity.Value, entity);
+    }
+
+    private void CheckCountryCodes(BoundEntity country, string id, LocationInfo idLocation)
+    {
+        if (!s_alpha3.IsMatch(id))
+        {
+            Report(DiagnosticDescriptors.InvalidId, idLocation, id, "country", "a country's id is its ISO 3166-1 alpha-3 code in capitals, e.g. IRN");
+            return;
+        }
+
+        if (!Iso3166.TryGetAlpha2(id, out var alpha2))
+        {
+            Report(DiagnosticDescriptors.InvalidCountryCode, idLocation, $"'{id}' is not an officially assigned ISO 3166-1 alpha-3 code{Naming.Suggest(id, Iso3166.Alpha3Codes)}; use the country's code, e.g. IRN for Iran");
+            return;
+        }
+
+        if (country.Value[ModelNames.Alpha2] is ScalarValue given && given.Text != alpha2)
+        {
+            Report(DiagnosticDescriptors.InvalidCountryCode, given.Location, $"alpha2 '{given.Text}' does not match {id}, whose ISO 3166-1 alpha-2 code is {alpha2}; write alpha2: {alpha2}");
+        }
     }
 
     private void Visit(BoundValue value, BoundEntity owner)

@@ -18,7 +18,7 @@ namespace DiplomacyData;
 /// <param name="Sources">The reports of it, each with verbatim evidence.</param>
 /// <param name="Topics">What was discussed (empty when not reported).</param>
 /// <param name="Statements">What participants said (empty when not reported).</param>
-/// <param name="CameoCodes">CAMEO event codes as strings, leading zeros kept (<c>042</c>); empty when not coded.</param>
+/// <param name="CameoCodes">CAMEO event codes from the codebook (<see cref="CameoCode.Id"/> keeps the leading zero: <c>042</c>); empty when not coded. In YAML, the codes as quoted strings.</param>
 /// <param name="EndDate">Last day, for engagements spanning several days or dated within a range; null otherwise.</param>
 /// <param name="DateNote">How the date was resolved (e.g. "Tuesday" against the dateline), when it is not stated outright.</param>
 /// <param name="Location">Where it took place; null when unknown or when it has no place (a phone call).</param>
@@ -37,7 +37,7 @@ public sealed partial record Engagement(
     IReadOnlyList<Citation> Sources,
     IReadOnlyList<Topic> Topics,
     IReadOnlyList<Statement> Statements,
-    IReadOnlyList<string> CameoCodes,
+    IReadOnlyList<CameoCode> CameoCodes,
     DateOnly? EndDate = null,
     string? DateNote = null,
     Location? Location = null,
