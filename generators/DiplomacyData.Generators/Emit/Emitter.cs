@@ -41,30 +41,88 @@ internal static class Emitter
         return ns + record.Entity!.HandleClass + "." + entity.HandleName;
     }
 
+    /// <summary>
+    /// Most IL a chunk method gets: value nodes cost about 15 bytes of IL each, so chunks stay far below the
+    /// 60 KB above which the JIT stops optimising a method, whatever the size of the dataset.
+    /// </summary>
+    internal const int ChunkWeight = 2000;
+
     private static string EmitHandles(DatasetSchema schema, RecordSchema record, List<BoundEntity> entities, Dictionary<EntityKey, string> handles)
     {
+        var type = record.FullyQualifiedName;
         var writer = new SourceWriter();
         writer.Line(Header);
         OpenNamespace(writer, record.Namespace);
-        writer.Line($"/// <summary>Typed handles for every <see cref=\"{record.FullyQualifiedName}\"/> in the dataset, one property per record; each is the same instance as in <c>Catalog.{record.Entity!.HandleClass}</c>.</summary>");
+        writer.Line($"/// <summary>Typed handles for every <see cref=\"{type}\"/> in the dataset, one property per record; each is the same instance as in <c>Catalog.{record.Entity!.HandleClass}</c>.</summary>");
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"DiplomacyData.Generators\", null)]");
         writer.Open($"public static partial class {record.Entity.HandleClass}");
-        var first = true;
-        foreach (var entity in entities)
+        // Records are built by chunk methods into one array on first use of the class; a handle is a slot of it.
+        writer.Line($"private static readonly {type}[] s_all = Create();");
+        writer.Line();
+        writer.Line($"/// <summary>Every {CSharpLiteral.XmlDoc(Naming.ToWords(record.Name))} in catalogue order: the list behind <c>Catalog.{record.Entity.HandleClass}</c>.</summary>");
+        writer.Line($"internal static global::System.Collections.ObjectModel.ReadOnlyCollection<{type}> All {{ get; }} = new global::System.Collections.ObjectModel.ReadOnlyCollection<{type}>(s_all);");
+        for (var i = 0; i < entities.Count; i++)
         {
-            if (!first)
+            var entity = entities[i];
+            writer.Line();
+            writer.Line($"/// <summary>{CSharpLiteral.XmlDoc(Describe(entity))} (<c>{CSharpLiteral.XmlDoc(entity.Key.Id)}</c>).</summary>");
+            writer.Line($"public static {type} {entity.HandleName} => s_all[{Naming.Invariant(i)}];");
+        }
+
+        var chunks = Chunk(entities);
+        writer.Line();
+        writer.Open($"private static {type}[] Create()");
+        writer.Line($"var all = new {type}[{Naming.Invariant(entities.Count)}];");
+        for (var c = 0; c < chunks.Count; c++)
+        {
+            writer.Line($"Create{Naming.Invariant(c)}(all);");
+        }
+
+        writer.Line("return all;");
+        writer.Close();
+        var index = 0;
+        for (var c = 0; c < chunks.Count; c++)
+        {
+            writer.Line();
+            writer.Open($"private static void Create{Naming.Invariant(c)}({type}[] all)");
+            foreach (var entity in chunks[c])
             {
-                writer.Line();
+                writer.Line($"all[{Naming.Invariant(index++)}] = {Value(schema, entity.Value, writer, handles)};");
             }
 
-            first = false;
-            writer.Line($"/// <summary>{CSharpLiteral.XmlDoc(Describe(entity))} (<c>{CSharpLiteral.XmlDoc(entity.Key.Id)}</c>).</summary>");
-            writer.Line($"public static {record.FullyQualifiedName} {entity.HandleName} {{ get; }} = {Value(schema, entity.Value, writer, handles)};");
+            writer.Close();
         }
 
         writer.Close();
         return writer.ToString();
     }
+
+    private static List<List<BoundEntity>> Chunk(List<BoundEntity> entities)
+    {
+        var chunks = new List<List<BoundEntity>>();
+        var weight = 0;
+        foreach (var entity in entities)
+        {
+            var entityWeight = Weight(entity.Value);
+            if (chunks.Count == 0 || weight + entityWeight > ChunkWeight)
+            {
+                chunks.Add(new List<BoundEntity>());
+                weight = 0;
+            }
+
+            chunks[chunks.Count - 1].Add(entity);
+            weight += entityWeight;
+        }
+
+        return chunks;
+    }
+
+    private static int Weight(BoundValue value) => value switch
+    {
+        ObjectValue record => 1 + record.Arguments.Sum(a => Weight(a.Value)),
+        ListValue list => 1 + list.Items.Sum(Weight),
+        _ => 1,
+    };
 
     private static string EmitCatalog(EmitModel model, List<RecordSchema> entitySchemas, Dictionary<EntityKey, string> handles)
     {
@@ -77,28 +135,13 @@ internal static class Emitter
         foreach (var schema in entitySchemas)
         {
             var entity = schema.Entity!;
-            var entities = model.Entities.Where(e => e.Key.EntityMetadataName == schema.MetadataName).ToList();
+            var count = model.Entities.Count(e => e.Key.EntityMetadataName == schema.MetadataName);
             var order = entity.OrderBy is null ? "by id" : $"by {Naming.ToWords(entity.OrderBy)}, then id";
+            var ns = schema.Namespace.Length == 0 ? "global::" : "global::" + schema.Namespace + ".";
             writer.Line();
-            writer.Line($"/// <summary>Every <see cref=\"{schema.FullyQualifiedName}\"/> in the dataset ({Naming.Invariant(entities.Count)}), ordered {order}.</summary>");
-            writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{schema.FullyQualifiedName}> {entity.HandleClass} {{ get; }} =");
-            writer.Indent();
-            if (entities.Count == 0)
-            {
-                writer.Line($"global::System.Array.Empty<{schema.FullyQualifiedName}>();");
-            }
-            else
-            {
-                writer.Open($"new global::System.Collections.ObjectModel.ReadOnlyCollection<{schema.FullyQualifiedName}>(new {schema.FullyQualifiedName}[]");
-                foreach (var e in entities)
-                {
-                    writer.Line(handles[e.Key] + ",");
-                }
-
-                writer.Close("});");
-            }
-
-            writer.Outdent();
+            // Each list is its own class's: reading Catalog.People builds the people, not the engagements.
+            writer.Line($"/// <summary>Every <see cref=\"{schema.FullyQualifiedName}\"/> in the dataset ({Naming.Invariant(count)}), ordered {order}.</summary>");
+            writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{schema.FullyQualifiedName}> {entity.HandleClass} => {ns}{entity.HandleClass}.All;");
         }
 
         writer.Close();
