@@ -103,6 +103,21 @@ public class InputFormTests
         run.Single(id).Location.GetLineSpan().Path.ShouldBe("/repo/data/odd.yaml");
     }
 
+    [Fact]
+    public void Input_on_which_yamldotnet_throws_a_plain_exception_is_a_syntax_error_not_a_generator_failure()
+    {
+        // Found by the fuzz test (then reduced): on this input YamlDotNet's scanner throws
+        // InvalidOperationException rather than a YamlException.
+        const string path = "/repo/data/broken.yaml";
+        var run = new MiniDataset().AndFile(path, "    dateNote:\n    {\n    n").Run();
+
+        run.GeneratorDiagnostics.ShouldNotContain(d => d.Id == "DD9999");
+        var diagnostic = run.Single("DD0001");
+        diagnostic.GetMessage().ShouldContain("InvalidOperationException");
+        diagnostic.Location.GetLineSpan().Path.ShouldBe(path);
+        run.CompilationErrors.ShouldBeEmpty();
+    }
+
     private sealed class SourceTextFile(string path, SourceText text) : AdditionalText
     {
         public override string Path { get; } = path;

@@ -54,9 +54,10 @@ internal static class YamlFileReader
         }
 
         YamlNode? root = null;
+        var reading = new Reading(path, text, diagnostics, cancellationToken);
         try
         {
-            root = new Reading(path, text, diagnostics, cancellationToken).ReadStream();
+            root = reading.ReadStream();
         }
         catch (YamlException exception)
         {
@@ -66,10 +67,20 @@ internal static class YamlFileReader
                 TrimMessage(exception.Message)));
             root = null;
         }
+        catch (Exception exception) when (exception is not OperationCanceledException && exception.TargetSite?.DeclaringType?.Assembly == typeof(Parser).Assembly)
+        {
+            // YamlDotNet's scanner fails on some malformed input with a plain exception instead of a
+            // YamlException. The input is still malformed YAML: report it as such, where reading stopped.
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.YamlSyntaxError,
+                new LocationInfo(path, Position(reading.LastRead, reading.LastRead)),
+                "the YAML cannot be read past this point (" + exception.GetType().Name + ")"));
+            root = null;
+        }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.InternalError, new LocationInfo(path, default), "reading " + Path.GetFileName(path), exception.Message));
+                DiagnosticDescriptors.InternalError, new LocationInfo(path, default), "reading " + Path.GetFileName(path), exception.GetType().Name + ": " + exception.Message));
             root = null;
         }
 
@@ -122,6 +133,9 @@ internal static class YamlFileReader
             _parser = new Parser(new StringReader(text));
         }
 
+        /// <summary>The end of the last event read: where to point when the parser itself gives up.</summary>
+        public Mark LastRead { get; private set; } = Mark.Empty;
+
         public YamlNode? ReadStream()
         {
             _parser.Consume<StreamStart>();
@@ -145,6 +159,7 @@ internal static class YamlFileReader
         {
             _cancellationToken.ThrowIfCancellationRequested();
             var current = _parser.Current ?? throw new YamlException("unexpected end of the file");
+            LastRead = current.End;
             if (depth > MaxDepth)
             {
                 Report(DiagnosticDescriptors.NestingTooDeep, Position(current.Start, current.End), MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
