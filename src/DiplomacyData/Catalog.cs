@@ -13,6 +13,7 @@ public static partial class Catalog
 {
     private static FrozenDictionary<string, Person>? s_personByName;
 
+
     /// <summary>
     /// Finds a person by id, full name or alias. Matching ignores case, diacritics, hyphens,
     /// apostrophes and white space, so <c>"Sergei Lavrov"</c>, <c>"sergey-lavrov"</c> and
