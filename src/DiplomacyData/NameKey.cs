@@ -11,7 +11,7 @@ internal static class NameKey
     /// </summary>
     public static string Normalize(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var decomposed = Decompose(name);
         var key = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -36,6 +36,31 @@ internal static class NameKey
             key.Append(char.ToLowerInvariant(c));
         }
 
-        return key.ToString().Normalize(NormalizationForm.FormC);
+        return Compose(key.ToString());
+    }
+
+    // Strings with unpaired surrogates or non-characters cannot be normalised; they are compared as written.
+    private static string Decompose(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormD);
+        }
+        catch (System.ArgumentException)
+        {
+            return text;
+        }
+    }
+
+    private static string Compose(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormC);
+        }
+        catch (System.ArgumentException)
+        {
+            return text;
+        }
     }
 }

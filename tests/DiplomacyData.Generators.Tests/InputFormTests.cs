@@ -35,7 +35,8 @@ public class InputFormTests
         var run = GeneratorHarness.Run(files);
 
         run.GeneratorDiagnostics.ShouldBeEmpty();
-        run.Generated("Countries.g.cs").ShouldContain("Id: \"IRN\"");
+        run.Generated("Countries.g.cs").ShouldContain("public static global::DiplomacyData.Country Iran => s_all[0];");
+        run.Generated("Countries.g.cs").ShouldContain("\"IRNIranIslamic Republic of IranIR");
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public class MiniDatasetTests
         run.GeneratorDiagnostics.ShouldBeEmpty();
         run.CompilationErrors.ShouldBeEmpty();
         run.Result.Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal).ShouldBe(
-            ["CameoCodes.g.cs", "Catalog.g.cs", "Countries.g.cs", "Engagements.g.cs", "Organizations.g.cs", "People.g.cs", "Sources.g.cs", "Topics.g.cs"]);
+            ["CameoCodes.g.cs", "Catalog.g.cs", "Countries.g.cs", "DatasetReader.g.cs", "DatasetReaders.g.cs", "Engagements.g.cs", "Organizations.g.cs", "People.g.cs", "Sources.g.cs", "Topics.g.cs"]);
     }
 
     [Fact]
@@ -27,6 +27,14 @@ public class MiniDatasetTests
         var run = new MiniDataset().Run();
 
         run.Generated("Engagements.g.cs").ShouldMatchApproved(c => c.SubFolder("Snapshots").WithDiscriminator("Engagements").NoDiff());
+    }
+
+    [Fact]
+    public void Generated_readers_match_the_approved_snapshot()
+    {
+        var run = new MiniDataset().Run();
+
+        run.Generated("DatasetReaders.g.cs").ShouldMatchApproved(c => c.SubFolder("Snapshots").WithDiscriminator("DatasetReaders").NoDiff());
     }
 
     [Fact]

@@ -45,6 +45,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidEncoding = Error(
         "DD0011", "File is not valid UTF-8", "The file has bytes here that are not valid UTF-8 (decoded as U+FFFD); save the file as UTF-8 and retype the character", "Yaml");
 
+    public static readonly DiagnosticDescriptor ForbiddenCharacter = Error(
+        "DD0012", "Character YAML does not allow", "The file holds the character {0}, which YAML does not allow in a file (control characters other than tab and line breaks); write it as an escape inside double quotes instead, e.g. \"\\x01\"", "Yaml");
+
     public static readonly DiagnosticDescriptor UnknownKey = Error(
         "DD0101", "Unknown key", "Unknown key '{0}' in {1}{2}; the keys of {1} are: {3}", "Schema");
 
@@ -146,7 +149,7 @@ internal static class DiagnosticDescriptors
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
         YamlSyntaxError, DuplicateKey, UnsupportedYamlFeature, NestingTooDeep, EmptyFile, MultipleDocuments, NonScalarKey, UnreadableFile,
-        FileTooLarge, ScalarTooLong, InvalidEncoding,
+        FileTooLarge, ScalarTooLong, InvalidEncoding, ForbiddenCharacter,
         UnknownKey, MissingRequiredKey, InvalidValue, UnknownEnumValue, WrongShape, UnknownCollection, NullNotAllowed,
         UnsupportedSchemaType, NoBindableConstructor,
         DuplicateId, UnknownReference, InvalidId, HandleCollision, InvalidHandleName, AmbiguousName, UnreferencedEntity, InvalidCountryCode,

@@ -17,46 +17,56 @@ internal static class Emitter
 
     public static EquatableArray<GeneratedFile> Emit(EmitModel model)
     {
-        var handles = model.Entities.ToDictionary(e => e.Key, e => HandleExpression(model.Schema, e));
         var files = new List<GeneratedFile>();
         var entitySchemas = model.Schema.Entities.OrderBy(s => s.Entity!.HandleClass, System.StringComparer.Ordinal).ToList();
+        if (entitySchemas.Count == 0)
+        {
+            return EquatableArray<GeneratedFile>.Empty;
+        }
+
+        var byKind = entitySchemas.ToDictionary(
+            s => s.MetadataName,
+            s => model.Entities.Where(e => e.Key.EntityMetadataName == s.MetadataName).ToList());
+        var indexes = new Dictionary<EntityKey, int>();
+        foreach (var entities in byKind.Values)
+        {
+            for (var i = 0; i < entities.Count; i++)
+            {
+                indexes.Add(entities[i].Key, i);
+            }
+        }
+
+        var readerNamespace = entitySchemas[0].Namespace;
         foreach (var schema in entitySchemas)
         {
-            var entities = model.Entities.Where(e => e.Key.EntityMetadataName == schema.MetadataName).ToList();
-            files.Add(new GeneratedFile(schema.Entity!.HandleClass + ".g.cs", EmitHandles(model.Schema, schema, entities, handles)));
+            files.Add(new GeneratedFile(schema.Entity!.HandleClass + ".g.cs", EmitHandles(model.Schema, schema, byKind[schema.MetadataName], indexes, readerNamespace)));
         }
 
-        if (entitySchemas.Count > 0)
-        {
-            files.Add(new GeneratedFile("Catalog.g.cs", EmitCatalog(model, entitySchemas, handles)));
-        }
-
+        files.Add(new GeneratedFile("Catalog.g.cs", EmitCatalog(model, entitySchemas)));
+        files.Add(new GeneratedFile("DatasetReaders.g.cs", EmitReaders(model.Schema, readerNamespace)));
+        files.Add(new GeneratedFile("DatasetReader.g.cs", EmitReader(readerNamespace)));
         return files.ToEquatableArray();
     }
 
-    private static string HandleExpression(DatasetSchema schema, BoundEntity entity)
-    {
-        var record = schema.FindRecord(entity.Key.EntityMetadataName)!;
-        var ns = record.Namespace.Length == 0 ? "global::" : "global::" + record.Namespace + ".";
-        return ns + record.Entity!.HandleClass + "." + entity.HandleName;
-    }
+    private static string Qualified(string ns, string name) => (ns.Length == 0 ? "global::" : "global::" + ns + ".") + name;
 
-    /// <summary>
-    /// Most IL a chunk method gets: value nodes cost about 15 bytes of IL each, so chunks stay far below the
-    /// 60 KB above which the JIT stops optimising a method, whatever the size of the dataset.
-    /// </summary>
-    internal const int ChunkWeight = 2000;
-
-    private static string EmitHandles(DatasetSchema schema, RecordSchema record, List<BoundEntity> entities, Dictionary<EntityKey, string> handles)
+    private static string EmitHandles(DatasetSchema schema, RecordSchema record, List<BoundEntity> entities, Dictionary<EntityKey, int> indexes, string readerNamespace)
     {
         var type = record.FullyQualifiedName;
+        var encoder = new DataEncoder(schema, indexes);
+        foreach (var entity in entities)
+        {
+            encoder.Add(entity.Value);
+        }
+
+        var (data, text) = encoder.Finish();
         var writer = new SourceWriter();
         writer.Line(Header);
         OpenNamespace(writer, record.Namespace);
         writer.Line($"/// <summary>Typed handles for every <see cref=\"{type}\"/> in the dataset, one property per record; each is the same instance as in <c>Catalog.{record.Entity!.HandleClass}</c>.</summary>");
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"DiplomacyData.Generators\", null)]");
         writer.Open($"public static partial class {record.Entity.HandleClass}");
-        // Records are built by chunk methods into one array on first use of the class; a handle is a slot of it.
+        // The records are decoded from the data below into one array on first use of the class.
         writer.Line($"private static readonly {type}[] s_all = Create();");
         writer.Line();
         writer.Line($"/// <summary>Every {CSharpLiteral.XmlDoc(Naming.ToWords(record.Name))} in catalogue order: the list behind <c>Catalog.{record.Entity.HandleClass}</c>.</summary>");
@@ -69,62 +79,224 @@ internal static class Emitter
             writer.Line($"public static {type} {entity.HandleName} => s_all[{Naming.Invariant(i)}];");
         }
 
-        var chunks = Chunk(entities);
+        writer.Line();
+        writer.Line($"internal static {type} At(int index) => s_all[index];");
         writer.Line();
         writer.Open($"private static {type}[] Create()");
+        writer.Line($"var reader = new {Qualified(readerNamespace, "DatasetReader")}(Data, Text);");
         writer.Line($"var all = new {type}[{Naming.Invariant(entities.Count)}];");
-        for (var c = 0; c < chunks.Count; c++)
-        {
-            writer.Line($"Create{Naming.Invariant(c)}(all);");
-        }
-
+        writer.Open("for (var i = 0; i < all.Length; i++)");
+        writer.Line($"all[i] = {Qualified(readerNamespace, "DatasetReaders")}.Read{record.Name}(ref reader);");
+        writer.Close();
+        writer.Line();
         writer.Line("return all;");
         writer.Close();
-        var index = 0;
-        for (var c = 0; c < chunks.Count; c++)
+        writer.Line();
+        writer.Line($"private static global::System.ReadOnlySpan<byte> Data => \"{data}\"u8;");
+        writer.Line();
+        writer.Line($"private static global::System.ReadOnlySpan<byte> Text => {CSharpLiteral.String(text)}u8;");
+        writer.Close();
+        return writer.ToString();
+    }
+
+    private static string EmitReaders(DatasetSchema schema, string ns)
+    {
+        var writer = new SourceWriter();
+        writer.Line(Header);
+        OpenNamespace(writer, ns);
+        writer.Line("/// <summary>Builds each kind of record from the encoded dataset, member by member in constructor order.</summary>");
+        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"DiplomacyData.Generators\", null)]");
+        writer.Open("internal static class DatasetReaders");
+        var first = true;
+        foreach (var record in schema.Records.OrderBy(r => r.Name, System.StringComparer.Ordinal))
         {
-            writer.Line();
-            writer.Open($"private static void Create{Naming.Invariant(c)}({type}[] all)");
-            foreach (var entity in chunks[c])
+            if (record.Members.Any(m => m.Type.Kind == ValueKind.Unsupported))
             {
-                writer.Line($"all[{Naming.Invariant(index++)}] = {Value(schema, entity.Value, writer, handles)};");
+                continue;
             }
 
-            writer.Close();
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            first = false;
+            writer.Line($"public static {record.FullyQualifiedName} Read{record.Name}(ref {Qualified(ns, "DatasetReader")} reader) => new {record.FullyQualifiedName}(");
+            writer.Indent();
+            for (var i = 0; i < record.Members.Count; i++)
+            {
+                var member = record.Members[i];
+                var end = i == record.Members.Count - 1 ? ");" : ",";
+                writer.Line($"{Identifier(member.ParameterName)}: {MemberExpression(schema, member, ns)}{end}");
+            }
+
+            writer.Outdent();
         }
 
         writer.Close();
         return writer.ToString();
     }
 
-    private static List<List<BoundEntity>> Chunk(List<BoundEntity> entities)
+    private static string MemberExpression(DatasetSchema schema, MemberSchema member, string ns)
     {
-        var chunks = new List<List<BoundEntity>>();
-        var weight = 0;
-        foreach (var entity in entities)
+        var read = ReadExpression(schema, member.Type, ns);
+        if (!DataEncoder.NeedsTag(member))
         {
-            var entityWeight = Weight(entity.Value);
-            if (chunks.Count == 0 || weight + entityWeight > ChunkWeight)
-            {
-                chunks.Add(new List<BoundEntity>());
-                weight = 0;
-            }
-
-            chunks[chunks.Count - 1].Add(entity);
-            weight += entityWeight;
+            return read;
         }
 
-        return chunks;
+        var declared = DeclaredType(member.Type);
+        var arms = new List<string>();
+        if (member.HasDefault)
+        {
+            arms.Add($"{DataEncoder.TagDefault} => ({declared})({member.DefaultLiteral})");
+        }
+
+        if (member.Type.IsNullable)
+        {
+            arms.Add($"{DataEncoder.TagNull} => ({declared})null");
+        }
+
+        arms.Add($"_ => {read}");
+        return $"reader.Int() switch {{ {string.Join(", ", arms)} }}";
     }
 
-    private static int Weight(BoundValue value) => value switch
+    private static string ReadExpression(DatasetSchema schema, TypeShape type, string ns)
     {
-        ObjectValue record => 1 + record.Arguments.Sum(a => Weight(a.Value)),
-        ListValue list => 1 + list.Items.Sum(Weight),
-        _ => 1,
-    };
+        if (type.IsList)
+        {
+            var element = type.Element;
+            return $"reader.List<{TypeName(element)}>(static (ref {Qualified(ns, "DatasetReader")} reader) => {ReadExpression(schema, element, ns)})";
+        }
 
-    private static string EmitCatalog(EmitModel model, List<RecordSchema> entitySchemas, Dictionary<EntityKey, string> handles)
+        switch (type.Kind)
+        {
+            case ValueKind.String: return "reader.String()";
+            case ValueKind.Uri: return "new global::System.Uri(reader.String(), global::System.UriKind.Absolute)";
+            case ValueKind.Boolean: return "reader.Int() != 0";
+            case ValueKind.Integer: return "reader.SignedInt()";
+            case ValueKind.Date: return "global::System.DateOnly.FromDayNumber(reader.Int())";
+        }
+
+        if (schema.FindEnum(type.MetadataName) is { } @enum)
+        {
+            return $"({@enum.FullyQualifiedName.Replace('+', '.')})reader.SignedInt()";
+        }
+
+        var record = schema.FindRecord(type.MetadataName)!;
+        return record.Entity is { } entity
+            ? $"{Qualified(record.Namespace, entity.HandleClass)}.At(reader.Int())"
+            : $"Read{record.Name}(ref reader)";
+    }
+
+    private static string DeclaredType(TypeShape type)
+    {
+        var name = type.IsList ? $"global::System.Collections.Generic.IReadOnlyList<{TypeName(type.Element)}>" : TypeName(type);
+        return type.IsNullable ? name + "?" : name;
+    }
+
+    private static string EmitReader(string ns)
+    {
+        var writer = new SourceWriter();
+        writer.Line(Header);
+        OpenNamespace(writer, ns);
+        writer.Line(ReaderSource);
+        return writer.ToString();
+    }
+
+    private const string ReaderSource = """
+        /// <summary>Reads one element of the encoded dataset.</summary>
+        internal delegate T DatasetReadFunc<T>(ref DatasetReader reader);
+
+        /// <summary>
+        /// Reads the dataset as the generator encoded it: unsigned integers of five-bit printable digits, and a
+        /// table of the distinct strings (UTF-8 text, or UTF-16 code units for strings with unpaired surrogates).
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("DiplomacyData.Generators", null)]
+        internal ref struct DatasetReader
+        {
+            private readonly global::System.ReadOnlySpan<byte> _data;
+            private readonly string[] _strings;
+            private int _position;
+
+            public DatasetReader(global::System.ReadOnlySpan<byte> data, global::System.ReadOnlySpan<byte> text)
+            {
+                _data = data;
+                _position = 0;
+                var headers = new int[Int()];
+                for (var i = 0; i < headers.Length; i++)
+                {
+                    headers[i] = Int();
+                }
+
+                _strings = new string[headers.Length];
+                var offset = 0;
+                for (var i = 0; i < headers.Length; i++)
+                {
+                    var length = headers[i] >> 1;
+                    if ((headers[i] & 1) == 0)
+                    {
+                        _strings[i] = global::System.Text.Encoding.UTF8.GetString(text.Slice(offset, length));
+                        offset += length;
+                    }
+                    else
+                    {
+                        var chars = new char[length];
+                        for (var c = 0; c < length; c++)
+                        {
+                            chars[c] = (char)Int();
+                        }
+
+                        _strings[i] = new string(chars);
+                    }
+                }
+            }
+
+            public int Int()
+            {
+                int result = 0, shift = 0;
+                while (true)
+                {
+                    int digit = _data[_position++];
+                    digit -= digit > 0x5C ? 0x31 : 0x30;
+                    result |= (digit & 0x1F) << shift;
+                    if ((digit & 0x20) == 0)
+                    {
+                        return result;
+                    }
+
+                    shift += 5;
+                }
+            }
+
+            public int SignedInt()
+            {
+                var zigZag = Int();
+                return (int)((uint)zigZag >> 1) ^ -(zigZag & 1);
+            }
+
+            public string String() => _strings[Int()];
+
+            public T[] List<T>(DatasetReadFunc<T> read)
+            {
+                var count = Int();
+                if (count == 0)
+                {
+                    return global::System.Array.Empty<T>();
+                }
+
+                var items = new T[count];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = read(ref this);
+                }
+
+                return items;
+            }
+        }
+        """;
+
+    private static string EmitCatalog(EmitModel model, List<RecordSchema> entitySchemas)
     {
         var writer = new SourceWriter();
         writer.Line(Header);
@@ -174,64 +346,6 @@ internal static class Emitter
 
         return entity.Key.Id;
     }
-
-    private static string Value(DatasetSchema schema, BoundValue value, SourceWriter writer, Dictionary<EntityKey, string> handles)
-    {
-        switch (value)
-        {
-            case NullValue:
-                return "null";
-            case ScalarValue scalar:
-                return Scalar(scalar);
-            case EnumValue @enum:
-                return "global::" + @enum.EnumMetadataName.Replace('+', '.') + "." + @enum.Member;
-            case ReferenceValue reference:
-                return handles[reference.Target];
-            case ListValue list when list.Items.IsEmpty:
-                return $"global::System.Array.Empty<{TypeName(list.Element)}>()";
-            case ListValue list:
-                var items = new SourceWriter();
-                items.Open($"new {TypeName(list.Element)}[]");
-                foreach (var item in list.Items)
-                {
-                    items.Line(Value(schema, item, items, handles) + ",");
-                }
-
-                items.Outdent().Line("}");
-                return Nest(items);
-            case ObjectValue record:
-                var arguments = new SourceWriter();
-                arguments.Line($"new global::{record.RecordMetadataName.Replace('+', '.')}(").Indent();
-                for (var i = 0; i < record.Arguments.Count; i++)
-                {
-                    var argument = record.Arguments[i];
-                    var separator = i == record.Arguments.Count - 1 ? ")" : ",";
-                    arguments.Line($"{Identifier(argument.ParameterName)}: {Value(schema, argument.Value, arguments, handles)}{separator}");
-                }
-
-                if (record.Arguments.Count == 0)
-                {
-                    arguments.Line(")");
-                }
-
-                arguments.Outdent();
-                return Nest(arguments);
-            default:
-                throw new System.InvalidOperationException("Unknown bound value " + value.GetType().Name);
-        }
-    }
-
-    private static string Nest(SourceWriter writer) => writer.ToString().TrimEnd('\n');
-
-    private static string Scalar(ScalarValue scalar) => scalar.Kind switch
-    {
-        ValueKind.String => CSharpLiteral.String(scalar.Text),
-        ValueKind.Boolean => scalar.Text,
-        ValueKind.Integer => scalar.Text,
-        ValueKind.Date => $"new global::System.DateOnly({int.Parse(scalar.Text.Substring(0, 4), System.Globalization.CultureInfo.InvariantCulture)}, {int.Parse(scalar.Text.Substring(5, 2), System.Globalization.CultureInfo.InvariantCulture)}, {int.Parse(scalar.Text.Substring(8, 2), System.Globalization.CultureInfo.InvariantCulture)})",
-        ValueKind.Uri => $"new global::System.Uri({CSharpLiteral.String(scalar.Text)}, global::System.UriKind.Absolute)",
-        _ => throw new System.InvalidOperationException("Unexpected scalar kind " + scalar.Kind),
-    };
 
     private static string TypeName(TypeShape shape) => shape.Kind switch
     {

@@ -46,6 +46,18 @@ internal static class YamlFileReader
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidEncoding, new LocationInfo(path, PositionOf(text, replacement))));
         }
 
+        var forbidden = IndexOfCharacterYamlForbids(text);
+        if (forbidden >= 0)
+        {
+            // YamlDotNet would end the stream at a NUL and misread other control characters: nothing the
+            // curator wrote after it would arrive, so this is an error, not a silent loss.
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.ForbiddenCharacter,
+                new LocationInfo(path, PositionOf(text, forbidden)),
+                "U+" + ((int)text[forbidden]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)));
+            return new ParsedYamlFile(path, null, diagnostics.ToEquatableArray());
+        }
+
         // A byte order mark that reached the text (an editor wrote it twice, or the text was not decoded as a
         // stream) is not content, and editors do not count it as a column either.
         if (text.Length > 0 && text[0] == '\uFEFF')
@@ -67,10 +79,11 @@ internal static class YamlFileReader
                 TrimMessage(exception.Message)));
             root = null;
         }
-        catch (Exception exception) when (exception is not OperationCanceledException && exception.TargetSite?.DeclaringType?.Assembly == typeof(Parser).Assembly)
+        catch (Exception exception) when (exception is not OperationCanceledException && ThrownInsideYamlDotNet(exception))
         {
-            // YamlDotNet's scanner fails on some malformed input with a plain exception instead of a
-            // YamlException. The input is still malformed YAML: report it as such, where reading stopped.
+            // YamlDotNet fails on some malformed input (an escaped unpaired surrogate, a stray '{') with a plain
+            // exception instead of a YamlException. The input is still malformed YAML: report it as such,
+            // where reading stopped.
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.YamlSyntaxError,
                 new LocationInfo(path, Position(reading.LastRead, reading.LastRead)),
@@ -85,6 +98,42 @@ internal static class YamlFileReader
         }
 
         return new ParsedYamlFile(path, root, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>YAML 1.2 allows tab, line feed, carriage return, NEL and printable characters only (section 5.1).</summary>
+    private static int IndexOfCharacterYamlForbids(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var allowed = c switch
+            {
+                '\t' or '\n' or '\r' or '\u0085' => true,
+                < ' ' or '\u007F' => false,
+                >= '\u0080' and <= '\u009F' => false,
+                '\uFFFE' or '\uFFFF' => false,
+                _ => true,
+            };
+            if (!allowed)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool ThrownInsideYamlDotNet(Exception exception)
+    {
+        foreach (var frame in new System.Diagnostics.StackTrace(exception).GetFrames() ?? Array.Empty<System.Diagnostics.StackFrame>())
+        {
+            if (frame.GetMethod()?.DeclaringType?.Assembly == typeof(Parser).Assembly)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static TextPosition PositionOf(string text, int index)

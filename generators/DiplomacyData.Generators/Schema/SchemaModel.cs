@@ -28,7 +28,8 @@ internal sealed record TypeShape(ValueKind Kind, string MetadataName, string Dis
 /// <param name="ParameterName">The constructor parameter, as named arguments in emitted code use it.</param>
 /// <param name="YamlKey">camelCase of the parameter name.</param>
 /// <param name="HasDefault">The parameter is optional in C#, so the key is optional in YAML.</param>
-internal sealed record MemberSchema(string ParameterName, string YamlKey, TypeShape Type, bool HasDefault, LocationInfo? Location)
+/// <param name="DefaultLiteral">The C# default as a literal (<c>default</c>, <c>false</c> …), when <paramref name="HasDefault"/>.</param>
+internal sealed record MemberSchema(string ParameterName, string YamlKey, TypeShape Type, bool HasDefault, string DefaultLiteral, LocationInfo? Location)
 {
     /// <summary>Lists may be left out (empty); everything else without a C# default must be written, as <c>~</c> when null.</summary>
     public bool IsRequired => !HasDefault && !Type.IsList;
@@ -73,7 +74,8 @@ internal sealed record RecordSchema(
 
 /// <param name="CSharpName">The member as declared.</param>
 /// <param name="YamlName">kebab-case spelling used in YAML.</param>
-internal sealed record EnumMember(string CSharpName, string YamlName);
+/// <param name="Value">The member's numeric value, as the emitted data stores it.</param>
+internal sealed record EnumMember(string CSharpName, string YamlName, long Value);
 
 internal sealed record EnumSchema(string MetadataName, string Name, EquatableArray<EnumMember> Members)
 {

@@ -74,7 +74,7 @@ internal static class SchemaReader
             var members = type.GetMembers()
                 .OfType<IFieldSymbol>()
                 .Where(field => field.IsConst)
-                .Select(field => new EnumMember(field.Name, Naming.ToKebabCase(field.Name)))
+                .Select(field => new EnumMember(field.Name, Naming.ToKebabCase(field.Name), System.Convert.ToInt64(field.ConstantValue, System.Globalization.CultureInfo.InvariantCulture)))
                 .ToEquatableArray();
             return new SchemaType(null, new EnumSchema(metadataName, type.Name, members), EquatableArray<DiagnosticInfo>.Empty);
         }
@@ -101,7 +101,7 @@ internal static class SchemaReader
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedSchemaType, location, parameter.Name, type.Name, shape.DisplayName));
             }
 
-            memberSchemas.Add(new MemberSchema(parameter.Name, Naming.ToCamelCase(parameter.Name), shape, parameter.HasExplicitDefaultValue, location));
+            memberSchemas.Add(new MemberSchema(parameter.Name, Naming.ToCamelCase(parameter.Name), shape, parameter.HasExplicitDefaultValue, DefaultLiteral(parameter), location));
         }
 
         var record = new RecordSchema(
@@ -111,6 +111,25 @@ internal static class SchemaReader
             memberSchemas.ToEquatableArray(),
             entity);
         return new SchemaType(record, null, diagnostics.ToEquatableArray());
+    }
+
+    private static string DefaultLiteral(IParameterSymbol parameter)
+    {
+        if (!parameter.HasExplicitDefaultValue)
+        {
+            return "default";
+        }
+
+        var type = parameter.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : parameter.Type;
+        return parameter.ExplicitDefaultValue switch
+        {
+            null => "default",
+            bool value => value ? "true" : "false",
+            string value => CSharpLiteral.String(value),
+            _ when type.TypeKind == TypeKind.Enum => $"(global::{MetadataName(type).Replace('+', '.')})({System.Convert.ToInt64(parameter.ExplicitDefaultValue, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture)})",
+            int value => value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            var value => System.Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "default",
+        };
     }
 
     private static bool IsCopyConstructor(IMethodSymbol constructor, INamedTypeSymbol type) =>
