@@ -10,4 +10,28 @@ if (args is ["write-synthetic", var directory, var count])
     return;
 }
 
+if (args is ["time-generator", var size])
+{
+    // A quick look, not a measurement: one cold run, timed, with the generator's diagnostics counted.
+    var setup = new DiplomacyData.Benchmarks.Generator.GeneratorSetup(int.Parse(size, System.Globalization.CultureInfo.InvariantCulture));
+    var watch = System.Diagnostics.Stopwatch.StartNew();
+    var driver = setup.NewDriver().RunGenerators(setup.Compilation);
+    var result = driver.GetRunResult();
+    Console.WriteLine($"cold run {watch.Elapsed.TotalSeconds:F2} s, {result.Diagnostics.Length} diagnostics, {result.GeneratedTrees.Length} files, {result.GeneratedTrees.Sum(t => t.Length)} chars");
+    foreach (var diagnostic in result.Diagnostics.Take(5))
+    {
+        Console.WriteLine(diagnostic);
+    }
+
+    watch.Restart();
+    foreach (var text in setup.YamlTexts)
+    {
+        new YamlDotNet.RepresentationModel.YamlStream().Load(new StringReader(text));
+    }
+
+    Console.WriteLine($"YamlDotNet YamlStream.Load of the same YAML {watch.Elapsed.TotalSeconds:F2} s");
+    DiplomacyData.Benchmarks.Generator.StageTimes.Print(setup);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -119,6 +119,17 @@ public class InputFormTests
         run.CompilationErrors.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Misspelt_collection_key_drops_its_records_and_what_refers_to_them_and_the_rest_compiles()
+    {
+        var run = MiniDataset.With("topics:\n  - id: jcpoa", "topic:\n  - id: jcpoa").Run();
+
+        run.Single("DD0106");
+        run.Single("DD0202");
+        run.CompilationErrors.ShouldBeEmpty();
+        run.Generated("Topics.g.cs").ShouldContain("new global::DiplomacyData.Topic[0]");
+    }
+
     private sealed class SourceTextFile(string path, SourceText text) : AdditionalText
     {
         public override string Path { get; } = path;

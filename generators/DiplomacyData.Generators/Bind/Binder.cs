@@ -31,6 +31,7 @@ internal sealed class Binder
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly Dictionary<EntityKey, LocationInfo> _ids = new();
     private readonly Dictionary<string, List<string>> _idsByEntity = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, MemberSchema>> _membersByRecord = new(StringComparer.Ordinal);
     private int _errors;
     private List<EntityKey>? _references;
 
@@ -72,7 +73,7 @@ internal sealed class Binder
             _cancellationToken.ThrowIfCancellationRequested();
             var errorsBefore = _errors;
             _references = new List<EntityKey>();
-            var value = BindRecord(candidate.Schema, candidate.Mapping, candidate.File, DisplayOf(candidate));
+            var value = BindRecord(candidate.Schema, candidate.Mapping, candidate.File, new RecordPath(candidate.Schema.Name, candidate.Id, null, null));
             if (value is null || candidate.Id is null)
             {
                 referencesFromBroken.UnionWith(_references);
@@ -191,24 +192,22 @@ internal sealed class Binder
         return new Candidate(schema, mapping, file, idNode.Value, false);
     }
 
-    private static string DisplayOf(Candidate candidate) =>
-        candidate.Id is null
-            ? Naming.WithArticle(Naming.ToWords(candidate.Schema.Name))
-            : $"{Naming.ToWords(candidate.Schema.Name)} '{candidate.Id}'";
-
-    private ObjectValue? BindRecord(RecordSchema schema, YamlMapping mapping, ParsedYamlFile file, string display)
+    private ObjectValue? BindRecord(RecordSchema schema, YamlMapping mapping, ParsedYamlFile file, RecordPath display)
     {
         var values = new Dictionary<string, BoundValue>(StringComparer.Ordinal);
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        var members = MembersOf(schema);
         foreach (var entry in mapping.Entries)
         {
-            var member = FindMember(schema, entry.Key.Value);
+            present.Add(entry.Key.Value);
+            members.TryGetValue(entry.Key.Value, out var member);
             if (member is null)
             {
                 Report(
                     DiagnosticDescriptors.UnknownKey,
                     file.At(entry.Key.Position),
                     entry.Key.Value,
-                    display,
+                    display.ToString(),
                     Naming.Suggest(entry.Key.Value, schema.Members.Select(m => m.YamlKey)),
                     string.Join(", ", schema.Members.Select(m => m.YamlKey)));
                 continue;
@@ -229,17 +228,17 @@ internal sealed class Binder
             {
                 arguments.Add(new BoundArgument(member.ParameterName, value));
             }
-            else if (member.Type.IsList && !mapping.Entries.Any(e => e.Key.Value == member.YamlKey))
+            else if (member.Type.IsList && !present.Contains(member.YamlKey))
             {
                 arguments.Add(new BoundArgument(member.ParameterName, new ListValue(member.Type.Element, EquatableArray<BoundValue>.Empty, file.At(mapping.Position))));
             }
-            else if (member.IsRequired && !mapping.Entries.Any(e => e.Key.Value == member.YamlKey))
+            else if (member.IsRequired && !present.Contains(member.YamlKey))
             {
                 Report(
                     DiagnosticDescriptors.MissingRequiredKey,
                     file.At(mapping.Position),
                     member.YamlKey,
-                    Capitalize(display),
+                    Capitalize(display.ToString()),
                     member.Type.IsNullable ? " (write '~' when it is not known)" : string.Empty);
                 complete = false;
             }
@@ -253,20 +252,23 @@ internal sealed class Binder
         return complete ? new ObjectValue(schema.MetadataName, arguments.ToEquatableArray(), file.At(mapping.Position)) : null;
     }
 
-    private static MemberSchema? FindMember(RecordSchema schema, string key)
+    private Dictionary<string, MemberSchema> MembersOf(RecordSchema schema)
     {
-        foreach (var member in schema.Members)
+        if (!_membersByRecord.TryGetValue(schema.MetadataName, out var members))
         {
-            if (member.YamlKey == key)
+            members = new Dictionary<string, MemberSchema>(StringComparer.Ordinal);
+            foreach (var member in schema.Members)
             {
-                return member;
+                members[member.YamlKey] = member;
             }
+
+            _membersByRecord.Add(schema.MetadataName, members);
         }
 
-        return null;
+        return members;
     }
 
-    private BoundValue? BindValue(TypeShape type, YamlNode node, ParsedYamlFile file, string key, string display)
+    private BoundValue? BindValue(TypeShape type, YamlNode node, ParsedYamlFile file, string key, RecordPath display)
     {
         var location = file.At(node.Position);
         if (node is YamlScalar { IsNull: true })
@@ -281,7 +283,7 @@ internal sealed class Binder
                 return new NullValue(location);
             }
 
-            Report(DiagnosticDescriptors.NullNotAllowed, location, key, display);
+            Report(DiagnosticDescriptors.NullNotAllowed, location, key, display.ToString());
             return null;
         }
 
@@ -319,7 +321,7 @@ internal sealed class Binder
                 return null;
             }
 
-            return BindRecord(valueRecord, mapping, file, $"the {Naming.ToWords(valueRecord.Name)} under '{key}' of {display}");
+            return BindRecord(valueRecord, mapping, file, new RecordPath(valueRecord.Name, null, key, display));
         }
 
         if (node is not YamlScalar scalar)
@@ -478,5 +480,23 @@ internal sealed class Binder
         }
 
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+    }
+
+    /// <summary>
+    /// Which record a problem is in, for messages ("the role under 'roles' of person 'sergey-lavrov'"); only
+    /// turned into text when a problem is reported, so that binding valid data builds no strings.
+    /// </summary>
+    private sealed class RecordPath(string kind, string? id, string? key, RecordPath? parent)
+    {
+        public override string ToString()
+        {
+            var words = Naming.ToWords(kind);
+            if (parent is not null)
+            {
+                return $"the {words} under '{key}' of {parent}";
+            }
+
+            return id is null ? Naming.WithArticle(words) : $"{words} '{id}'";
+        }
     }
 }
