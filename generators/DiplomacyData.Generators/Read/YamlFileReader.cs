@@ -256,26 +256,25 @@ internal static class YamlFileReader
         {
             _parser.MoveNext();
             var items = new List<YamlNode>();
-            var end = start.End;
-            while (!_parser.TryConsume<SequenceEnd>(out var sequenceEnd))
+            var position = Position(start.Start, start.End);
+            while (!_parser.TryConsume<SequenceEnd>(out _))
             {
                 var item = ReadNode(depth + 1);
                 if (item is not null)
                 {
                     items.Add(item);
-                    end = new Mark(EndIndex(item), item.Position.EndLine + 1, item.Position.EndColumn + 1);
+                    position = Through(position, item.Position);
                 }
             }
 
-            return new YamlSequence(items.ToEquatableArray(), Position(start.Start, end));
+            return new YamlSequence(items.ToEquatableArray(), position);
         }
 
         private YamlMapping ReadMapping(MappingStart start, int depth)
         {
             _parser.MoveNext();
             var entries = new List<YamlEntry>();
-            var firstByKey = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
-            var end = start.End;
+            var position = Position(start.Start, start.End);
             while (!_parser.TryConsume<MappingEnd>(out _))
             {
                 var keyNode = ReadNode(depth + 1);
@@ -292,25 +291,28 @@ internal static class YamlFileReader
 
                 if (value is not null)
                 {
-                    end = new Mark(EndIndex(value), value.Position.EndLine + 1, value.Position.EndColumn + 1);
+                    position = Through(position, value.Position);
                 }
 
-                if (firstByKey.TryGetValue(key.Value, out var first))
+                // Records have a dozen keys at most: a scan is cheaper than a dictionary per mapping.
+                var first = entries.Find(entry => entry.Key.Value == key.Value);
+                if (first is not null)
                 {
-                    Report(DiagnosticDescriptors.DuplicateKey, key.Position, key.Value, $"line {first.Position.StartLine + 1}, column {first.Position.StartColumn + 1}");
+                    Report(DiagnosticDescriptors.DuplicateKey, key.Position, key.Value, $"line {first.Key.Position.StartLine + 1}, column {first.Key.Position.StartColumn + 1}");
                     continue;
                 }
 
-                firstByKey.Add(key.Value, key);
                 // A key with an alias or tag value that was reported already binds as null, so that the
                 // record is still checked for its other problems.
                 entries.Add(new YamlEntry(key, value ?? new YamlScalar(string.Empty, true, key.Position)));
             }
 
-            return new YamlMapping(entries.ToEquatableArray(), Position(start.Start, end));
+            return new YamlMapping(entries.ToEquatableArray(), position);
         }
 
-        private static long EndIndex(YamlNode node) => node.Position.End;
+        /// <summary>A position from the start of <paramref name="start"/> to the end of <paramref name="last"/>.</summary>
+        private static TextPosition Through(TextPosition start, TextPosition last) =>
+            new(start.Start, last.End, start.StartLine, start.StartColumn, last.EndLine, last.EndColumn);
 
         private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, TextPosition position, params string[] args) =>
             _diagnostics.Add(DiagnosticInfo.Create(descriptor, new LocationInfo(_path, position), args));
