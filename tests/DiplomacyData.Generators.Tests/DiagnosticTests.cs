@@ -328,6 +328,22 @@ public class DiagnosticTests
         run.Errors.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void DD0407_statement_quote_in_none_of_the_cited_sources() =>
+        Expect(
+            MiniDataset.With("    topics: [jcpoa]\n", "    topics: [jcpoa]\n    statements:\n      - {speaker: sergey-lavrov, summary: Spoke of the file., quote: \"They discussed the nuclear dossier.\"}\n"),
+            "DD0407",
+            "\"They discussed the nuclear dossier.\"",
+            messageContains: "first 27 characters");
+
+    [Fact]
+    public void DD0407_accepts_a_quote_found_in_a_cited_source()
+    {
+        var run = MiniDataset.With("    topics: [jcpoa]\n", "    topics: [jcpoa]\n    statements:\n      - {speaker: sergey-lavrov, summary: Spoke of the file., quote: \"They discussed the nuclear file.\"}\n").Run();
+
+        run.GeneratorDiagnostics.ShouldBeEmpty();
+    }
+
     private sealed class UnreadableText(string path) : AdditionalText
     {
         public override string Path { get; } = path;

@@ -144,6 +144,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ArchivedTextWithoutSource = Warning(
         "DD0406", "Archived text without a source", "The archived text '{0}' belongs to no source; add a source with id '{1}' or remove the file", "Provenance");
 
+    public static readonly DiagnosticDescriptor QuoteNotFound = Error(
+        "DD0407", "Statement quote not found in the cited sources", "The quote \"{0}\" of engagement '{1}' is in the archived text of none of its cited sources ({2}){3}; quote the speaker verbatim, or give the words as the summary and leave 'quote' out", "Provenance");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "DD9999", "Dataset generator failed", "The dataset generator failed while {0}: {1}; this is a bug in the generator, please report it with the data file", "Internal");
 
@@ -155,7 +158,7 @@ internal static class DiagnosticDescriptors
         DuplicateId, UnknownReference, InvalidId, HandleCollision, InvalidHandleName, AmbiguousName, UnreferencedEntity, InvalidCountryCode,
         InvalidDateRange, RoleEndsBeforeItStarts, EngagementWithoutParticipants, PlannedNotAfterSource, ParticipantWithoutRole,
         ActingMismatch, OverlappingRoles, CameoPloverMismatch, LikelyDuplicateEngagement,
-        EvidenceNotFound, MissingArchivedText, CitationWithoutEvidence, EngagementWithoutSources, NoSourceAfterDate, ArchivedTextWithoutSource,
+        EvidenceNotFound, MissingArchivedText, CitationWithoutEvidence, EngagementWithoutSources, NoSourceAfterDate, ArchivedTextWithoutSource, QuoteNotFound,
         InternalError);
 
     /// <summary>All descriptors, for the diagnostics reference and its tests.</summary>

@@ -37,6 +37,8 @@ internal static class ModelNames
     public const string CameoCodes = "CameoCodes";
     public const string Plover = "Plover";
     public const string Event = "Event";
+    public const string Statements = "Statements";
+    public const string Quote = "Quote";
     public const string Participants = "Participants";
     public const string Sources = "Sources";
     public const string Title = "Title";

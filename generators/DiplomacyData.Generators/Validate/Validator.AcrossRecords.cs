@@ -35,6 +35,7 @@ internal sealed partial class Validator
             _current = entity.Key;
             CheckParticipantRoles(entity);
             CheckSourceDates(entity);
+            CheckStatementQuotes(entity);
             CheckCameoAgainstPlover(entity);
             CheckLikelyDuplicate(entity, engagementsSeen);
         }
@@ -207,6 +208,55 @@ internal sealed partial class Validator
             }
         }
     }
+
+    private void CheckStatementQuotes(BoundEntity engagement)
+    {
+        if (engagement.Value[ModelNames.Statements] is not ListValue statements || engagement.Value[ModelNames.Sources] is not ListValue citations)
+        {
+            return;
+        }
+
+        var cited = citations.Items.OfType<ObjectValue>()
+            .Select(c => (c[ModelNames.CitationSource] as ReferenceValue)?.Target.Id)
+            .Where(id => id is not null && _archives.TryGetValue(id, out var archive) && archive.Text is not null)
+            .Select(id => id!)
+            .Distinct()
+            .ToList();
+        if (cited.Count == 0)
+        {
+            return; // Nothing to check against: DD0402/DD0404 say why.
+        }
+
+        foreach (var statement in statements.Items.OfType<ObjectValue>())
+        {
+            if (statement[ModelNames.Quote] is not ScalarValue quote)
+            {
+                continue;
+            }
+
+            var normalized = EvidenceText.Normalize(quote.Text);
+            var best = 0;
+            foreach (var sourceId in cited)
+            {
+                var text = NormalizedArchive(sourceId);
+                if (normalized.Length > 0 && text.IndexOf(normalized, StringComparison.Ordinal) >= 0)
+                {
+                    best = -1;
+                    break;
+                }
+
+                best = Math.Max(best, EvidenceText.MatchingPrefixLength(text, normalized));
+            }
+
+            if (best >= 0)
+            {
+                var nearMiss = best >= 8 ? $"; the closest text matches its first {best} characters" : string.Empty;
+                Report(DiagnosticDescriptors.QuoteNotFound, quote.Location, Shorten(quote.Text), engagement.Key.Id, string.Join(", ", cited), nearMiss);
+            }
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 80) + "…";
 
     private void CheckCameoAgainstPlover(BoundEntity engagement)
     {

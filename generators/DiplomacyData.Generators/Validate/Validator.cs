@@ -219,10 +219,7 @@ internal sealed partial class Validator
             return; // DD0402 is reported once, on the source.
         }
 
-        if (!_normalizedArchives.TryGetValue(sourceId, out var text))
-        {
-            _normalizedArchives.Add(sourceId, text = EvidenceText.Normalize(archive.Text));
-        }
+        var text = NormalizedArchive(sourceId);
 
         foreach (var item in evidence.Items)
         {
@@ -243,6 +240,16 @@ internal sealed partial class Validator
                 : string.Empty;
             Report(DiagnosticDescriptors.EvidenceNotFound, quote.Location, Tail(quote.Text, 80, fromStart: true), sourceId, nearMiss, System.IO.Path.GetFileName(archive.Path));
         }
+    }
+
+    private string NormalizedArchive(string sourceId)
+    {
+        if (!_normalizedArchives.TryGetValue(sourceId, out var text))
+        {
+            _normalizedArchives.Add(sourceId, text = EvidenceText.Normalize(_archives[sourceId].Text ?? string.Empty));
+        }
+
+        return text;
     }
 
     private static string Tail(string text, int length, bool fromStart = false) =>
