@@ -10,6 +10,21 @@ if (args is ["write-synthetic", var directory, var count])
     return;
 }
 
+if (args is ["largest-method", var assemblyPath])
+{
+    // The JIT does not optimise methods above 60 KB of IL: report the largest method body of an assembly.
+    using var stream = File.OpenRead(assemblyPath);
+    using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+    var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+    var largest = metadata.MethodDefinitions
+        .Select(metadata.GetMethodDefinition)
+        .Where(method => method.RelativeVirtualAddress != 0)
+        .Select(method => (Name: metadata.GetString(metadata.GetTypeDefinition(method.GetDeclaringType()).Name) + "." + metadata.GetString(method.Name), Size: System.Reflection.Metadata.PEReaderExtensions.GetMethodBody(pe, method.RelativeVirtualAddress).Size))
+        .MaxBy(method => method.Size);
+    Console.WriteLine($"largest method: {largest.Name}, {largest.Size} bytes of IL");
+    return;
+}
+
 if (args is ["time-generator", var size])
 {
     // A quick look, not a measurement: one cold run, timed, with the generator's diagnostics counted.
@@ -31,6 +46,13 @@ if (args is ["time-generator", var size])
 
     Console.WriteLine($"YamlDotNet YamlStream.Load of the same YAML {watch.Elapsed.TotalSeconds:F2} s");
     DiplomacyData.Benchmarks.Generator.StageTimes.Print(setup);
+    return;
+}
+
+if (args is ["prepare-consumer", .. var sizes])
+{
+    // Builds what the consumer cold-start benchmark loads (Consumer/PrepareConsumer.cs); optional sizes, default 1000 100000.
+    DiplomacyData.Benchmarks.Consumer.PrepareConsumer.Run(sizes);
     return;
 }
 
