@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(DiplomacyData.QueryBenchmarks.LookupBenchmarks).Assembly).Run(args);
