@@ -1,7 +1,9 @@
+using System;
 using System.IO;
 
-namespace DiplomacyData.Package.Tests;
+namespace DiplomacyData.Testing;
 
+/// <summary>Finds files of this repository from a test's output folder (shared by the test projects).</summary>
 internal static class Repository
 {
     public static string Root { get; } = FindRoot();
