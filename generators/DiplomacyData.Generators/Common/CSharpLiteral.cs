@@ -49,8 +49,6 @@ internal static class CSharpLiteral
         _ => c == '\u0085',
     };
 
-    public static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
-
     /// <summary>Text for XML doc comments: escaped, on one line.</summary>
     public static string XmlDoc(string value)
     {

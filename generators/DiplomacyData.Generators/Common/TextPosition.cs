@@ -6,10 +6,7 @@ namespace DiplomacyData.Generators.Common;
 /// Where a node sits in its YAML file: character offsets and zero-based line/column. The file path is
 /// kept once per file, not per node, and joined in <see cref="LocationInfo"/> when a diagnostic is reported.
 /// </summary>
-internal readonly record struct TextPosition(int Start, int End, int StartLine, int StartColumn, int EndLine, int EndColumn)
-{
-    public LocationInfo In(string filePath) => new(filePath, this);
-}
+internal readonly record struct TextPosition(int Start, int End, int StartLine, int StartColumn, int EndLine, int EndColumn);
 
 /// <summary>A place in a file, kept as plain values so that pipeline models stay equatable.</summary>
 internal sealed record LocationInfo(string FilePath, TextPosition Position)
