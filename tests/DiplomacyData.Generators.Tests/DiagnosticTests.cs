@@ -84,6 +84,10 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void DD0012_raw_control_character_that_yaml_forbids() =>
+        Expect(MiniDataset.With("hold talks\n", "hold t\u0001lks\n"), "DD0012", "\u0001", messageContains: "U+0001");
+
+    [Fact]
     public void DD0101_unknown_key_suggests_the_closest() =>
         Expect(MiniDataset.With("    title: Lavrov and Araghchi hold talks\n", "    titel: Lavrov and Araghchi hold talks\n"), "DD0101", "titel", messageContains: "did you mean 'title'");
 
@@ -129,6 +133,8 @@ public class DiagnosticTests
 
         var diagnostic = diagnostics.Single(d => d.Id == "DD0190");
         diagnostic.Location.GetLineSpan().Path.ShouldBe("/repo/src/Odd.cs");
+        // At the parameter: line 3, where "Map" stands.
+        diagnostic.Location.GetLineSpan().StartLinePosition.ShouldBe(new Microsoft.CodeAnalysis.Text.LinePosition(2, "public sealed record Odd(System.Collections.Generic.Dictionary<string, string> ".Length));
         diagnostic.GetMessage().ShouldContain("'Map'");
     }
 
@@ -144,7 +150,9 @@ public class DiagnosticTests
 
         GeneratorHarness.CreateDriver([]).RunGeneratorsAndUpdateCompilation(compilation, out _, out var diagnostics);
 
-        diagnostics.Single(d => d.Id == "DD0191").Location.GetLineSpan().Path.ShouldBe("/repo/src/Empty.cs");
+        var span = diagnostics.Single(d => d.Id == "DD0191").Location.GetLineSpan();
+        span.Path.ShouldBe("/repo/src/Empty.cs");
+        span.StartLinePosition.ShouldBe(new Microsoft.CodeAnalysis.Text.LinePosition(2, "public sealed class ".Length));
     }
 
     [Fact]

@@ -33,6 +33,7 @@ internal sealed class Binder
     private readonly Dictionary<string, List<string>> _idsByEntity = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, MemberSchema>> _membersByRecord = new(StringComparer.Ordinal);
     private int _errors;
+    private string? _currentFile;
     private List<EntityKey>? _references;
 
     private Binder(DatasetSchema schema, CancellationToken cancellationToken)
@@ -50,7 +51,8 @@ internal sealed class Binder
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            binder._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "binding the dataset", exception.GetType().Name + ": " + exception.Message));
+            var where = binder._currentFile is null ? null : new LocationInfo(binder._currentFile, default);
+            binder._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, where, "binding " + (binder._currentFile is null ? "the dataset" : System.IO.Path.GetFileName(binder._currentFile)), exception.GetType().Name + ": " + exception.Message));
             return new BindResult(EquatableArray<BoundEntity>.Empty, binder._diagnostics.ToEquatableArray(), EquatableArray<EntityKey>.Empty);
         }
     }
@@ -63,6 +65,7 @@ internal sealed class Binder
         var candidates = new List<Candidate>();
         foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
+            _currentFile = file.Path;
             CollectCandidates(file, collections, candidates);
         }
 
@@ -71,6 +74,7 @@ internal sealed class Binder
         foreach (var candidate in candidates)
         {
             _cancellationToken.ThrowIfCancellationRequested();
+            _currentFile = candidate.File.Path;
             var errorsBefore = _errors;
             _references = new List<EntityKey>();
             var value = BindRecord(candidate.Schema, candidate.Mapping, candidate.File, new RecordPath(candidate.Schema.Name, candidate.Id, null, null));
