@@ -78,10 +78,10 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(validated, static (context, validated) => Report(context, validated.Diagnostics));
         context.RegisterSourceOutput(emitModel, static (context, model) =>
         {
-            EquatableArray<GeneratedFile> files;
+            EmitOutput output;
             try
             {
-                files = Emitter.Emit(model);
+                output = Emitter.Emit(model);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -89,7 +89,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 return;
             }
 
-            foreach (var file in files)
+            Report(context, output.Diagnostics);
+            foreach (var file in output.Files)
             {
                 context.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
             }

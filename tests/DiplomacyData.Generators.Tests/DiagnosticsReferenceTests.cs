@@ -65,7 +65,7 @@ public class DiagnosticsReferenceTests
             .ToList();
 
         severities.ShouldBe([descriptor.DefaultSeverity.ToString()], $"the section of {id} must have one line '**Severity:** {descriptor.DefaultSeverity}'");
-        descriptor.DefaultSeverity.ShouldBeOneOf(DiagnosticSeverity.Error, DiagnosticSeverity.Warning);
+        descriptor.DefaultSeverity.ShouldBeOneOf(DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Info);
     }
 
     [Fact]

@@ -46,6 +46,24 @@ public class MiniDatasetTests
     }
 
     [Fact]
+    public void A_kind_with_more_records_than_a_class_can_hold_handles_for_gets_none_and_still_compiles()
+    {
+        var run = new MiniDataset().Run();
+        var model = (DiplomacyData.Generators.Emit.EmitModel)run.Result.Results.Single().TrackedSteps[TrackingNames.EmitModel].Single().Outputs.Single().Value;
+
+        // The real limit is 50,000 (65,535 methods per type at run time); 1 makes every kind with two records exceed it.
+        var output = DiplomacyData.Generators.Emit.Emitter.Emit(model, maxHandlesPerKind: 1);
+
+        output.Diagnostics.Select(d => d.MessageArgs[0]).ShouldBe(["CameoCodes", "Countries", "People"], ignoreOrder: true);
+        var people = output.Files.Single(f => f.HintName == "People.g.cs").Text;
+        people.ShouldNotContain("public static global::DiplomacyData.Person SergeyLavrov =>");
+        people.ShouldNotContain("public static global::DiplomacyData.Person ");
+        people.ShouldContain("internal static global::DiplomacyData.Person At(int index)");
+        var compilation = GeneratorHarness.ModelCompilation(output.Files.Select(f => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(f.Text, new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest), f.HintName)));
+        compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Catalog_version_comes_from_the_build_property()
     {
         var run = GeneratorHarness.Run(new MiniDataset().Files, version: "9.8.7-rc.1");

@@ -32,7 +32,7 @@ internal static class StageTimes
         Report("emit model", watch);
         var files = Emitter.Emit(model);
         Report("emit", watch);
-        Console.WriteLine($"  {files.Count} files, {bound.Diagnostics.Count + validated.Diagnostics.Count} diagnostics");
+        Console.WriteLine($"  {files.Files.Count} files, {bound.Diagnostics.Count + validated.Diagnostics.Count} diagnostics");
     }
 
     private static DatasetSchema SchemaFor(GeneratorSetup setup)

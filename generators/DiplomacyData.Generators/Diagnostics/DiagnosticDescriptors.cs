@@ -99,6 +99,15 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidCountryCode = Error(
         "DD0208", "Not an ISO 3166-1 country code", "{0}", "References");
 
+    public static readonly DiagnosticDescriptor TooManyHandles = new(
+        "DD0209",
+        "Too many records of one kind for typed handles",
+        "{0} has {1} records, more than the {2} typed handles one class can hold (the runtime refuses types of more than 65,535 methods); its records are in Catalog.{0} and the lookups, without typed handles",
+        "DiplomacyData.References",
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "dd0209");
+
     public static readonly DiagnosticDescriptor InvalidDateRange = Error(
         "DD0301", "Date, end date and precision disagree", "{0}: {1}", "Domain");
 
@@ -155,7 +164,7 @@ internal static class DiagnosticDescriptors
         FileTooLarge, ScalarTooLong, InvalidEncoding, ForbiddenCharacter,
         UnknownKey, MissingRequiredKey, InvalidValue, UnknownEnumValue, WrongShape, UnknownCollection, NullNotAllowed,
         UnsupportedSchemaType, NoBindableConstructor,
-        DuplicateId, UnknownReference, InvalidId, HandleCollision, InvalidHandleName, AmbiguousName, UnreferencedEntity, InvalidCountryCode,
+        DuplicateId, UnknownReference, InvalidId, HandleCollision, InvalidHandleName, AmbiguousName, UnreferencedEntity, InvalidCountryCode, TooManyHandles,
         InvalidDateRange, RoleEndsBeforeItStarts, EngagementWithoutParticipants, PlannedNotAfterSource, ParticipantWithoutRole,
         ActingMismatch, OverlappingRoles, CameoPloverMismatch, LikelyDuplicateEngagement,
         EvidenceNotFound, MissingArchivedText, CitationWithoutEvidence, EngagementWithoutSources, NoSourceAfterDate, ArchivedTextWithoutSource, QuoteNotFound,

@@ -48,3 +48,6 @@ internal sealed record EmitModel(DatasetSchema Schema, EquatableArray<BoundEntit
 
 /// <summary>One generated file.</summary>
 internal sealed record GeneratedFile(string HintName, string Text);
+
+/// <summary>What the Emit step produces: the files, and notes about what it could not emit as asked.</summary>
+internal sealed record EmitOutput(EquatableArray<GeneratedFile> Files, EquatableArray<DiagnosticInfo> Diagnostics);
