@@ -49,4 +49,11 @@ if (args is ["time-generator", var size])
     return;
 }
 
+if (args is ["prepare-consumer", .. var sizes])
+{
+    // Builds what the consumer cold-start benchmark loads (Consumer/PrepareConsumer.cs); optional sizes, default 1000 100000.
+    DiplomacyData.Benchmarks.Consumer.PrepareConsumer.Run(sizes);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
