@@ -13,10 +13,12 @@ namespace DiplomacyData.Generators.Emit;
 /// JIT-compiling megabytes of IL.
 /// </summary>
 /// <remarks>
-/// Two UTF-8 literals per kind. <c>Text</c> holds the distinct strings, concatenated. <c>Data</c> holds
-/// unsigned integers, five bits per printable character (<see cref="Digit"/>): first the string table
-/// (count, then per string its length shifted left once, the low bit set where the string holds an unpaired
-/// surrogate and follows as UTF-16 code units in Data), then each record's members in constructor order.
+/// Two UTF-8 literals per kind. <c>Data</c> holds unsigned integers, five bits per printable character
+/// (<see cref="Digit"/>); <c>Text</c> the UTF-8 of the strings, in the order they are read. Data starts with
+/// the table of strings used more than once (count, then per string its length shifted left once, the low
+/// bit set where the string holds an unpaired surrogate and its UTF-16 code units follow in Data), then each
+/// record's members in constructor order. A string member is a table index shifted left once, or 1 followed
+/// by the string itself (header and content as in the table) when it is used once.
 /// A member with a C# default or a nullable type starts with a tag: 0 = the default, 1 = null, 2 = a value.
 /// Lists are a count and the items; references the index of the target in its kind's catalogue order;
 /// dates <c>DateOnly.DayNumber</c>; enums their numeric value; ints zig-zag.
@@ -30,8 +32,11 @@ internal sealed class DataEncoder
     private readonly DatasetSchema _schema;
     private readonly IReadOnlyDictionary<EntityKey, int> _indexes;
     private readonly Dictionary<string, int> _stringIndexes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _uses = new(StringComparer.Ordinal);
     private readonly List<string> _strings = new();
+    private readonly List<ObjectValue> _pending = new();
     private readonly StringBuilder _records = new();
+    private readonly StringBuilder _inlineText = new();
 
     public DataEncoder(DatasetSchema schema, IReadOnlyDictionary<EntityKey, int> indexes)
     {
@@ -39,34 +44,84 @@ internal sealed class DataEncoder
         _indexes = indexes;
     }
 
-    public void Add(ObjectValue record) => WriteRecord(record);
+    public void Add(ObjectValue record)
+    {
+        _pending.Add(record);
+        CountStrings(record);
+    }
 
     /// <summary>The contents of the Data and Text literals (not yet escaped as C#).</summary>
     public (string Data, string Text) Finish()
     {
-        var data = new StringBuilder();
-        var text = new StringBuilder();
-        Write(data, _strings.Count);
-        var utf16 = new StringBuilder();
-        foreach (var value in _strings)
+        // Strings used more than once go to a table decoded first; the rest are read in place, so that
+        // decoding allocates little beyond the records themselves.
+        foreach (var pair in _uses)
         {
-            if (HasUnpairedSurrogate(value))
+            if (pair.Value > 1)
             {
-                Write(data, (value.Length << 1) | 1);
-                foreach (var c in value)
-                {
-                    Write(utf16, c);
-                }
-            }
-            else
-            {
-                Write(data, Encoding.UTF8.GetByteCount(value) << 1);
-                text.Append(value);
+                _stringIndexes.Add(pair.Key, _strings.Count);
+                _strings.Add(pair.Key);
             }
         }
 
-        data.Append(utf16).Append(_records);
+        foreach (var record in _pending)
+        {
+            WriteRecord(record);
+        }
+
+        var data = new StringBuilder();
+        var text = new StringBuilder();
+        Write(data, _strings.Count);
+        foreach (var value in _strings)
+        {
+            WriteStringContent(data, text, value);
+        }
+
+        data.Append(_records);
+        text.Append(_inlineText);
         return (data.ToString(), text.ToString());
+    }
+
+    /// <summary>A string's header (length, and a flag for UTF-16 code units in Data), then the code units or the UTF-8 text.</summary>
+    private static void WriteStringContent(StringBuilder data, StringBuilder text, string value)
+    {
+        if (HasUnpairedSurrogate(value))
+        {
+            Write(data, (value.Length << 1) | 1);
+            foreach (var c in value)
+            {
+                Write(data, c);
+            }
+        }
+        else
+        {
+            Write(data, Encoding.UTF8.GetByteCount(value) << 1);
+            text.Append(value);
+        }
+    }
+
+    private void CountStrings(BoundValue value)
+    {
+        switch (value)
+        {
+            case ObjectValue record:
+                foreach (var argument in record.Arguments)
+                {
+                    CountStrings(argument.Value);
+                }
+
+                break;
+            case ListValue list:
+                foreach (var item in list.Items)
+                {
+                    CountStrings(item);
+                }
+
+                break;
+            case ScalarValue { Kind: ValueKind.String or ValueKind.Uri } scalar:
+                _uses[scalar.Text] = _uses.TryGetValue(scalar.Text, out var count) ? count + 1 : 1;
+                break;
+        }
     }
 
     /// <summary>The printable character for a five-bit group plus the continuation bit (0–63); never '\' or '"'.</summary>
@@ -168,7 +223,19 @@ internal sealed class DataEncoder
         {
             case ValueKind.String:
             case ValueKind.Uri:
-                Write(StringIndex(scalar.Text));
+                if (_stringIndexes.TryGetValue(scalar.Text, out var index))
+                {
+                    Write(index << 1);
+                }
+                else
+                {
+                    // In place: the low bit set, then the header and content as in the table.
+                    var header = new StringBuilder();
+                    WriteStringContent(header, _inlineText, scalar.Text);
+                    Write(1);
+                    _records.Append(header);
+                }
+
                 break;
             case ValueKind.Boolean:
                 Write(scalar.Text == "true" ? 1 : 0);
@@ -183,18 +250,6 @@ internal sealed class DataEncoder
             default:
                 throw new InvalidOperationException("Cannot encode scalar " + scalar.Kind);
         }
-    }
-
-    private int StringIndex(string value)
-    {
-        if (!_stringIndexes.TryGetValue(value, out var index))
-        {
-            index = _strings.Count;
-            _strings.Add(value);
-            _stringIndexes.Add(value, index);
-        }
-
-        return index;
     }
 
     private static int ZigZag(int value) => (value << 1) ^ (value >> 31);

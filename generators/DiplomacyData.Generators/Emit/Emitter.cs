@@ -232,47 +232,49 @@ internal static class Emitter
         internal delegate T DatasetReadFunc<T>(ref DatasetReader reader);
 
         /// <summary>
-        /// Reads the dataset as the generator encoded it: unsigned integers of five-bit printable digits, and a
-        /// table of the distinct strings (UTF-8 text, or UTF-16 code units for strings with unpaired surrogates).
+        /// Reads the dataset as the generator encoded it: unsigned integers of five-bit printable digits; strings
+        /// used more than once from a table, the others in place (UTF-8 text, or UTF-16 code units for strings
+        /// with unpaired surrogates).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("DiplomacyData.Generators", null)]
         internal ref struct DatasetReader
         {
             private readonly global::System.ReadOnlySpan<byte> _data;
+            private readonly global::System.ReadOnlySpan<byte> _text;
             private readonly string[] _strings;
             private int _position;
+            private int _textPosition;
 
             public DatasetReader(global::System.ReadOnlySpan<byte> data, global::System.ReadOnlySpan<byte> text)
             {
                 _data = data;
+                _text = text;
                 _position = 0;
-                var headers = new int[Int()];
-                for (var i = 0; i < headers.Length; i++)
+                _textPosition = 0;
+                _strings = new string[Int()];
+                for (var i = 0; i < _strings.Length; i++)
                 {
-                    headers[i] = Int();
+                    _strings[i] = StringContent(Int());
+                }
+            }
+
+            private string StringContent(int header)
+            {
+                var length = header >> 1;
+                if ((header & 1) == 0)
+                {
+                    var value = global::System.Text.Encoding.UTF8.GetString(_text.Slice(_textPosition, length));
+                    _textPosition += length;
+                    return value;
                 }
 
-                _strings = new string[headers.Length];
-                var offset = 0;
-                for (var i = 0; i < headers.Length; i++)
+                var chars = new char[length];
+                for (var c = 0; c < length; c++)
                 {
-                    var length = headers[i] >> 1;
-                    if ((headers[i] & 1) == 0)
-                    {
-                        _strings[i] = global::System.Text.Encoding.UTF8.GetString(text.Slice(offset, length));
-                        offset += length;
-                    }
-                    else
-                    {
-                        var chars = new char[length];
-                        for (var c = 0; c < length; c++)
-                        {
-                            chars[c] = (char)Int();
-                        }
-
-                        _strings[i] = new string(chars);
-                    }
+                    chars[c] = (char)Int();
                 }
+
+                return new string(chars);
             }
 
             public int Int()
@@ -298,7 +300,11 @@ internal static class Emitter
                 return (int)((uint)zigZag >> 1) ^ -(zigZag & 1);
             }
 
-            public string String() => _strings[Int()];
+            public string String()
+            {
+                var reference = Int();
+                return (reference & 1) == 0 ? _strings[reference >> 1] : StringContent(Int());
+            }
 
             public T[] List<T>(DatasetReadFunc<T> read)
             {
