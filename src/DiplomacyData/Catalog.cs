@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace DiplomacyData;
 
@@ -23,7 +24,7 @@ public static partial class Catalog
     public static Person? FindPerson(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var index = s_personByName ??= BuildPersonIndex();
+        var index = Volatile.Read(ref s_personByName) ?? BuildPersonIndex();
         return index.TryGetValue(NameKey.Normalize(name), out var person) ? person : null;
     }
 
@@ -46,6 +47,7 @@ public static partial class Catalog
             }
         }
 
-        return index.ToFrozenDictionary(StringComparer.Ordinal);
+        var frozen = index.ToFrozenDictionary(StringComparer.Ordinal);
+        return Interlocked.CompareExchange(ref s_personByName, frozen, null) ?? frozen;
     }
 }

@@ -242,7 +242,7 @@ internal sealed class Binder
                     DiagnosticDescriptors.MissingRequiredKey,
                     file.At(mapping.Position),
                     member.YamlKey,
-                    Capitalize(display.ToString()),
+                    Naming.Capitalize(display.ToString()),
                     member.Type.IsNullable ? " (write '~' when it is not known)" : string.Empty);
                 complete = false;
             }
@@ -473,8 +473,6 @@ internal sealed class Binder
 
         return result;
     }
-
-    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
     private void Report(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args)
     {

@@ -56,6 +56,8 @@ internal static class Naming
     /// <summary><c>PloverCoding</c> → <c>plover coding</c>.</summary>
     public static string ToWords(string name) => ToKebabCase(name).Replace('-', ' ');
 
+    public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+
     public static string WithArticle(string words) =>
         (words.Length > 0 && "aeiou".IndexOf(words[0]) >= 0 ? "an " : "a ") + words;
 

@@ -338,11 +338,10 @@ internal static class Emitter
             var entity = schema.Entity!;
             var count = model.Entities.Count(e => e.Key.EntityMetadataName == schema.MetadataName);
             var order = entity.OrderBy is null ? "by id" : $"by {Naming.ToWords(entity.OrderBy)}, then id";
-            var ns = schema.Namespace.Length == 0 ? "global::" : "global::" + schema.Namespace + ".";
             writer.Line();
             // Each list is its own class's: reading Catalog.People builds the people, not the engagements.
             writer.Line($"/// <summary>Every <see cref=\"{schema.FullyQualifiedName}\"/> in the dataset ({Naming.Invariant(count)}), ordered {order}.</summary>");
-            writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{schema.FullyQualifiedName}> {entity.HandleClass} => {ns}{entity.HandleClass}.All;");
+            writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{schema.FullyQualifiedName}> {entity.HandleClass} => {Qualified(schema.Namespace, entity.HandleClass)}.All;");
         }
 
         writer.Close();
@@ -386,8 +385,5 @@ internal static class Emitter
         _ => "global::" + shape.MetadataName.Replace('+', '.'),
     };
 
-    private static string Identifier(string name) =>
-        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None && name == "value"
-            ? "@" + name
-            : name;
+    private static string Identifier(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 }

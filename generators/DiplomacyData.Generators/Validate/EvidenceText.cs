@@ -38,6 +38,21 @@ internal static class EvidenceText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Null when <paramref name="quote"/> stands in <paramref name="normalizedText"/> (after normalising the
+    /// quote); otherwise how many of its leading characters do, for the near-miss in the message.
+    /// </summary>
+    public static int? MissingFrom(string normalizedText, string quote)
+    {
+        var normalized = Normalize(quote);
+        if (normalized.Length > 0 && normalizedText.IndexOf(normalized, System.StringComparison.Ordinal) >= 0)
+        {
+            return null;
+        }
+
+        return MatchingPrefixLength(normalizedText, normalized);
+    }
+
     /// <summary>How many leading characters of <paramref name="quote"/> the text does contain (both normalised).</summary>
     public static int MatchingPrefixLength(string normalizedText, string normalizedQuote)
     {

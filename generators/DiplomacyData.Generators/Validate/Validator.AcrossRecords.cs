@@ -234,29 +234,25 @@ internal sealed partial class Validator
                 continue;
             }
 
-            var normalized = EvidenceText.Normalize(quote.Text);
-            var best = 0;
+            int? best = 0;
             foreach (var sourceId in cited)
             {
-                var text = NormalizedArchive(sourceId);
-                if (normalized.Length > 0 && text.IndexOf(normalized, StringComparison.Ordinal) >= 0)
+                if (EvidenceText.MissingFrom(NormalizedArchive(sourceId), quote.Text) is not { } matched)
                 {
-                    best = -1;
+                    best = null;
                     break;
                 }
 
-                best = Math.Max(best, EvidenceText.MatchingPrefixLength(text, normalized));
+                best = Math.Max(best.Value, matched);
             }
 
-            if (best >= 0)
+            if (best is { } longest)
             {
-                var nearMiss = best >= 8 ? $"; the closest text matches its first {best} characters" : string.Empty;
-                Report(DiagnosticDescriptors.QuoteNotFound, quote.Location, Shorten(quote.Text), engagement.Key.Id, string.Join(", ", cited), nearMiss);
+                var nearMiss = longest >= 8 ? $"; the closest text matches its first {longest} characters" : string.Empty;
+                Report(DiagnosticDescriptors.QuoteNotFound, quote.Location, Tail(quote.Text, 80, fromStart: true), engagement.Key.Id, string.Join(", ", cited), nearMiss);
             }
         }
     }
-
-    private static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 80) + "…";
 
     private void CheckCameoAgainstPlover(BoundEntity engagement)
     {
@@ -321,7 +317,7 @@ internal sealed partial class Validator
             var record = schema.FindRecord(entity.Key.EntityMetadataName);
             if (record?.Entity is { IsReferenceData: false } && referable.Contains(record.MetadataName) && !referenced.Contains(entity.Key))
             {
-                Report(DiagnosticDescriptors.UnreferencedEntity, entity.Value[ModelNames.Id]?.Location ?? entity.Value.Location, Capitalized(Naming.ToWords(record.Name)), entity.Key.Id);
+                Report(DiagnosticDescriptors.UnreferencedEntity, entity.Value[ModelNames.Id]?.Location ?? entity.Value.Location, Naming.Capitalize(Naming.ToWords(record.Name)), entity.Key.Id);
             }
         }
     }
@@ -336,6 +332,4 @@ internal sealed partial class Validator
             }
         }
     }
-
-    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 }

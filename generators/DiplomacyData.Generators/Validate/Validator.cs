@@ -228,15 +228,13 @@ internal sealed partial class Validator
                 continue;
             }
 
-            var normalized = EvidenceText.Normalize(quote.Text);
-            if (normalized.Length > 0 && text.IndexOf(normalized, StringComparison.Ordinal) >= 0)
+            if (EvidenceText.MissingFrom(text, quote.Text) is not { } matched)
             {
                 continue;
             }
 
-            var matched = EvidenceText.MatchingPrefixLength(text, normalized);
             var nearMiss = matched >= 8
-                ? $" (the text matches its first {matched} characters, up to \"…{Tail(normalized.Substring(0, matched), 30)}\", then differs)"
+                ? $" (the text matches its first {matched} characters, up to \"…{Tail(EvidenceText.Normalize(quote.Text).Substring(0, matched), 30)}\", then differs)"
                 : string.Empty;
             Report(DiagnosticDescriptors.EvidenceNotFound, quote.Location, Tail(quote.Text, 80, fromStart: true), sourceId, nearMiss, System.IO.Path.GetFileName(archive.Path));
         }
