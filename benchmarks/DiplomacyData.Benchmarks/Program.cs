@@ -45,6 +45,28 @@ if (args is ["time-generator", var size])
     }
 
     Console.WriteLine($"YamlDotNet YamlStream.Load of the same YAML {watch.Elapsed.TotalSeconds:F2} s");
+    watch.Restart();
+    foreach (var text in setup.YamlTexts)
+    {
+        var parser = new YamlDotNet.Core.Parser(new StringReader(text));
+        while (parser.MoveNext())
+        {
+        }
+    }
+
+    Console.WriteLine($"YamlDotNet Parser events alone {watch.Elapsed.TotalSeconds:F2} s");
+    watch.Restart();
+    var kept = new List<YamlDotNet.RepresentationModel.YamlStream>();
+    foreach (var text in setup.YamlTexts)
+    {
+        var stream = new YamlDotNet.RepresentationModel.YamlStream();
+        stream.Load(new StringReader(text));
+        kept.Add(stream);
+    }
+
+    Console.WriteLine($"YamlDotNet YamlStream.Load, all kept {watch.Elapsed.TotalSeconds:F2} s");
+    kept = null;
+    GC.Collect();
     DiplomacyData.Benchmarks.Generator.StageTimes.Print(setup);
     return;
 }

@@ -36,8 +36,10 @@ internal sealed class GeneratorSetup
 
     public CSharpCompilation Compilation { get; }
 
-    public GeneratorDriver NewDriver() => CSharpGeneratorDriver.Create(
-        [new DatasetGenerator().AsSourceGenerator()],
+    public GeneratorDriver NewDriver() => NewDriver(new DatasetGenerator());
+
+    public GeneratorDriver NewDriver(IIncrementalGenerator generator) => CSharpGeneratorDriver.Create(
+        [generator.AsSourceGenerator()],
         Files,
         s_parseOptions,
         new Options(),

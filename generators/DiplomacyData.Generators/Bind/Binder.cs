@@ -171,7 +171,16 @@ internal sealed class Binder
     private Candidate RegisterId(RecordSchema schema, YamlMapping mapping, ParsedYamlFile file)
     {
         var idKey = schema.Member(IdParameter)?.YamlKey;
-        var idNode = mapping.Entries.FirstOrDefault(e => e.Key.Value == idKey)?.Value as YamlScalar;
+        YamlScalar? idNode = null;
+        foreach (var entry in mapping.Entries)
+        {
+            if (entry.Key.Value == idKey)
+            {
+                idNode = entry.Value as YamlScalar;
+                break;
+            }
+        }
+
         if (idNode is null || idNode.IsNull || idNode.Value.Length == 0)
         {
             // Reported as a missing or null key when the record is bound.
@@ -359,7 +368,7 @@ internal sealed class Binder
 
                 return Invalid(text, key, "a whole number", "write digits only, e.g. 18", location);
             case ValueKind.Date:
-                if (text.Length == 10 && DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                if (IsoDate.TryParse(text, out _))
                 {
                     return new ScalarValue(ValueKind.Date, text, location);
                 }

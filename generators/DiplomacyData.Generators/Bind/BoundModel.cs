@@ -4,7 +4,21 @@ using DiplomacyData.Generators.Schema;
 namespace DiplomacyData.Generators.Bind;
 
 /// <summary>A YAML value bound to its C# type. Value-equatable; carries where it came from for later rules.</summary>
-internal abstract record BoundValue(LocationInfo Location);
+internal abstract record BoundValue
+{
+    // The path and position are kept inline rather than as a LocationInfo: the pipeline keeps one bound value
+    // per YAML value, and an extra object for each of them was a measurable part of the cold run's GC work.
+    private readonly string _filePath;
+    private readonly TextPosition _position;
+
+    protected BoundValue(LocationInfo location)
+    {
+        _filePath = location.FilePath;
+        _position = location.Position;
+    }
+
+    public LocationInfo Location => new(_filePath, _position);
+}
 
 /// <summary>string, bool, int, DateOnly (<c>yyyy-MM-dd</c>) or Uri, kept as canonical invariant text.</summary>
 internal sealed record ScalarValue(ValueKind Kind, string Text, LocationInfo Location) : BoundValue(Location);

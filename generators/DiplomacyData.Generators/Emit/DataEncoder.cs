@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using DiplomacyData.Generators.Bind;
+using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Schema;
 
 namespace DiplomacyData.Generators.Emit;
@@ -244,7 +245,7 @@ internal sealed class DataEncoder
                 Write(ZigZag(int.Parse(scalar.Text, CultureInfo.InvariantCulture)));
                 break;
             case ValueKind.Date:
-                var date = DateTime.ParseExact(scalar.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var date = IsoDate.TryParse(scalar.Text, out var parsed) ? parsed : throw new InvalidOperationException("Bound date is not yyyy-MM-dd: " + scalar.Text);
                 Write((int)(date - DateTime.MinValue).TotalDays);
                 break;
             default:

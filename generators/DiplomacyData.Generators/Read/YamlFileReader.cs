@@ -295,10 +295,11 @@ internal static class YamlFileReader
                 }
 
                 // Records have a dozen keys at most: a scan is cheaper than a dictionary per mapping.
-                var first = entries.Find(entry => entry.Key.Value == key.Value);
-                if (first is not null)
+                var first = IndexOfKey(entries, key.Value);
+                if (first >= 0)
                 {
-                    Report(DiagnosticDescriptors.DuplicateKey, key.Position, key.Value, $"line {first.Key.Position.StartLine + 1}, column {first.Key.Position.StartColumn + 1}");
+                    var earlier = entries[first].Key.Position;
+                    Report(DiagnosticDescriptors.DuplicateKey, key.Position, key.Value, $"line {earlier.StartLine + 1}, column {earlier.StartColumn + 1}");
                     continue;
                 }
 
@@ -308,6 +309,19 @@ internal static class YamlFileReader
             }
 
             return new YamlMapping(entries.ToEquatableArray(), position);
+        }
+
+        private static int IndexOfKey(List<YamlEntry> entries, string key)
+        {
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (entries[i].Key.Value == key)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>A position from the start of <paramref name="start"/> to the end of <paramref name="last"/>.</summary>

@@ -31,4 +31,5 @@ internal sealed record YamlSequence(EquatableArray<YamlNode> Items, TextPosition
     public override string Describe() => "a list ('- ' items)";
 }
 
-internal sealed record YamlEntry(YamlScalar Key, YamlNode Value);
+/// <summary>A key and its value; a struct because there is one per key in the dataset, all kept by the pipeline.</summary>
+internal readonly record struct YamlEntry(YamlScalar Key, YamlNode Value);
