@@ -30,9 +30,10 @@ if (args is ["time-generator", var size])
     // A quick look, not a measurement: one cold run, timed, with the generator's diagnostics counted.
     var setup = new DiplomacyData.Benchmarks.Generator.GeneratorSetup(int.Parse(size, System.Globalization.CultureInfo.InvariantCulture));
     var watch = System.Diagnostics.Stopwatch.StartNew();
+    var pausedBefore = GC.GetTotalPauseDuration();
     var driver = setup.NewDriver().RunGenerators(setup.Compilation);
     var result = driver.GetRunResult();
-    Console.WriteLine($"cold run {watch.Elapsed.TotalSeconds:F2} s, {result.Diagnostics.Length} diagnostics, {result.GeneratedTrees.Length} files, {result.GeneratedTrees.Sum(t => t.Length)} chars");
+    Console.WriteLine($"cold run {watch.Elapsed.TotalSeconds:F2} s (of which GC pauses {(GC.GetTotalPauseDuration() - pausedBefore).TotalSeconds:F2} s), {result.Diagnostics.Length} diagnostics, {result.GeneratedTrees.Length} files, {result.GeneratedTrees.Sum(t => t.Length)} chars");
     foreach (var diagnostic in result.Diagnostics.Take(5))
     {
         Console.WriteLine(diagnostic);

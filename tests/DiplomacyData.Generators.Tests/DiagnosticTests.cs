@@ -317,6 +317,20 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void DD0408_two_archived_texts_with_the_same_name()
+    {
+        const string elsewhere = "/repo/data/sources/wip/test-source.txt";
+        var run = new MiniDataset().AndFile(elsewhere, "Another copy of the article.\n").Run();
+
+        var diagnostic = run.Single("DD0408");
+        diagnostic.Location.GetLineSpan().Path.ShouldBe(elsewhere);
+        diagnostic.Location.GetLineSpan().StartLinePosition.ShouldBe(new Microsoft.CodeAnalysis.Text.LinePosition(0, 0));
+        diagnostic.GetMessage().ShouldBe(
+            "The archived texts 'test-source.txt' and 'wip/test-source.txt' both name source 'test-source'; evidence is checked against 'test-source.txt' only, so keep one of them (delete or rename the other)");
+        run.Errors.Count.ShouldBe(1);
+    }
+
+    [Fact]
     public void DD0208_country_code_that_iso_does_not_assign() =>
         Expect(MiniDataset.With("  - id: IRN\n", "  - id: IRX\n").With("country: IRN\n", "country: IRX\n"), "DD0208", "IRX", messageContains: "not an officially assigned");
 

@@ -156,6 +156,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor QuoteNotFound = Error(
         "DD0407", "Statement quote not found in the cited sources", "The quote \"{0}\" of engagement '{1}' is in the archived text of none of its cited sources ({2}){3}; quote the speaker verbatim, or give the words as the summary and leave 'quote' out", "Provenance");
 
+    public static readonly DiagnosticDescriptor DuplicateArchivedText = Error(
+        "DD0408", "Two archived texts for one source", "The archived texts '{0}' and '{1}' both name source '{2}'; evidence is checked against '{0}' only, so keep one of them (delete or rename the other)", "Provenance");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "DD9999", "Dataset generator failed", "The dataset generator failed while {0}: {1}; this is a bug in the generator, please report it with the data file", "Internal");
 
@@ -167,7 +170,7 @@ internal static class DiagnosticDescriptors
         DuplicateId, UnknownReference, InvalidId, HandleCollision, InvalidHandleName, AmbiguousName, UnreferencedEntity, InvalidCountryCode, TooManyHandles,
         InvalidDateRange, RoleEndsBeforeItStarts, EngagementWithoutParticipants, PlannedNotAfterSource, ParticipantWithoutRole,
         ActingMismatch, OverlappingRoles, CameoPloverMismatch, LikelyDuplicateEngagement,
-        EvidenceNotFound, MissingArchivedText, CitationWithoutEvidence, EngagementWithoutSources, NoSourceAfterDate, ArchivedTextWithoutSource, QuoteNotFound,
+        EvidenceNotFound, MissingArchivedText, CitationWithoutEvidence, EngagementWithoutSources, NoSourceAfterDate, ArchivedTextWithoutSource, QuoteNotFound, DuplicateArchivedText,
         InternalError);
 
     /// <summary>All descriptors, for the diagnostics reference and its tests.</summary>

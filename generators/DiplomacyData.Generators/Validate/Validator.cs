@@ -38,7 +38,15 @@ internal sealed partial class Validator
         _archives = new Dictionary<string, ArchivedText>(StringComparer.Ordinal);
         foreach (var archive in archives.OrderBy(a => a.Path, StringComparer.Ordinal))
         {
-            _archives[archive.SourceId] = archive;
+            // Files in different folders can share a name: the first by path is the one checked against, and
+            // the other is reported rather than silently ignored.
+            if (_archives.TryGetValue(archive.SourceId, out var first))
+            {
+                Report(DiagnosticDescriptors.DuplicateArchivedText, new LocationInfo(archive.Path, default), Relative(first.Path, archive.Path), Relative(archive.Path, first.Path), archive.SourceId);
+                continue;
+            }
+
+            _archives.Add(archive.SourceId, archive);
         }
 
         _cancellationToken = cancellationToken;
@@ -252,6 +260,21 @@ internal sealed partial class Validator
 
     private static string Tail(string text, int length, bool fromStart = false) =>
         text.Length <= length ? text : fromStart ? text.Substring(0, length) + "…" : text.Substring(text.Length - length);
+
+    /// <summary>The path below the folder it shares with <paramref name="other"/>: enough to tell two same-named files apart.</summary>
+    private static string Relative(string path, string other)
+    {
+        var shared = 0;
+        for (var i = 0; i < Math.Min(path.Length, other.Length) && path[i] == other[i]; i++)
+        {
+            if (path[i] is '/' or '\\')
+            {
+                shared = i + 1;
+            }
+        }
+
+        return path.Substring(shared);
+    }
 
     private static string ShortName(string metadataName) => metadataName.Substring(metadataName.LastIndexOf('.') + 1);
 
