@@ -54,7 +54,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (options, _) => options.GlobalOptions.TryGetValue(VersionProperty, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : "0.0.0")
             .WithTrackingName(TrackingNames.Version);
 
-        var bound = parsedFiles.Collect()
+        var allParsedFiles = parsedFiles.Collect();
+        var bound = allParsedFiles
             .Combine(schema)
             .Select(static (input, cancellationToken) => Binder.Bind(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Bound);
@@ -72,7 +73,15 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (input, _) => EmitModel.Create(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.EmitModel);
 
-        context.RegisterSourceOutput(parsedFiles, static (context, file) => Report(context, file.Diagnostics));
+        // Read problems are reported from the collected files, not per file: a per-file output is one more
+        // table of 20,000 entries for the driver to walk on every re-run, for diagnostics that rarely exist.
+        context.RegisterSourceOutput(allParsedFiles, static (context, files) =>
+        {
+            foreach (var file in files)
+            {
+                Report(context, file.Diagnostics);
+            }
+        });
         context.RegisterSourceOutput(schema, static (context, schema) => Report(context, schema.Diagnostics));
         context.RegisterSourceOutput(bound, static (context, bound) => Report(context, bound.Diagnostics));
         context.RegisterSourceOutput(validated, static (context, validated) => Report(context, validated.Diagnostics));
