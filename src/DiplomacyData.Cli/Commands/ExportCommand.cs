@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using DiplomacyData.Cli.Export;
+
+namespace DiplomacyData.Cli.Commands;
+
+/// <summary><c>diplomacy export</c>: the dataset as JSON Lines, CSV and PLOVER event records, byte for byte the same on every run.</summary>
+internal static class ExportCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var format = OptionFactory.Enum<ExportFormat>("--format", "Which files to write: jsonl (one JSON Lines file per entity), csv (one table per entity and relation), plover (PLOVER event records) or all. Default: all.");
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "The folder to write into; created when missing. Each format writes its own subfolder (jsonl/, csv/, plover/), replacing files of the same name.",
+            HelpName = "dir",
+            Required = true,
+        };
+        var command = new Command("export", "Export the dataset for DuckDB, Spark, pandas and event-data tools. The files are deterministic: the same data gives the same bytes.")
+        {
+            format, output,
+        };
+        command.SetAction(result =>
+        {
+            var directory = Path.GetFullPath(result.GetValue(output)!);
+            if (File.Exists(directory))
+            {
+                throw new CliException(ExitCodes.OutputError, $"--output '{directory}' is a file, not a folder.");
+            }
+
+            IReadOnlyList<ExportedFile> files;
+            try
+            {
+                files = Exporter.Export(directory, result.GetValue(format) ?? ExportFormat.All);
+            }
+            catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+            {
+                throw new CliException(ExitCodes.OutputError, $"could not write the export to '{directory}': {failure.Message}");
+            }
+
+            foreach (var file in files)
+            {
+                console.Out.WriteLine($"{file.RelativePath}  {file.Records} records");
+            }
+
+            console.Out.WriteLine(console.OutStyle.Dim($"Wrote {files.Count} files to {directory}"));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,20 @@
+namespace DiplomacyData.Cli;
+
+/// <summary>The process exit codes of <c>diplomacy</c>; the tool's README documents the same table.</summary>
+public static class ExitCodes
+{
+    /// <summary>The command did what was asked.</summary>
+    public const int Success = 0;
+
+    /// <summary>
+    /// Nothing to show: the person, engagement, country or topic named does not exist or is ambiguous, or
+    /// <c>list</c> found no engagement (like grep, so scripts can test for "no match").
+    /// </summary>
+    public const int NotFound = 1;
+
+    /// <summary>The command line is wrong: unknown command or option, a missing or malformed value.</summary>
+    public const int UsageError = 2;
+
+    /// <summary><c>export</c> could not write its files (permissions, a file where a folder should be, a full disk).</summary>
+    public const int OutputError = 3;
+}

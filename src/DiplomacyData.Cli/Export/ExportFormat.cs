@@ -1,0 +1,17 @@
+namespace DiplomacyData.Cli.Export;
+
+/// <summary>What <c>diplomacy export --format</c> writes; each format goes to a folder of its own name.</summary>
+internal enum ExportFormat
+{
+    /// <summary>Every format.</summary>
+    All,
+
+    /// <summary><c>jsonl/</c>: one JSON Lines file per entity, references as ids, children nested.</summary>
+    Jsonl,
+
+    /// <summary><c>csv/</c>: one table per entity and per child list, ids as foreign keys.</summary>
+    Csv,
+
+    /// <summary><c>plover/</c>: PLOVER-style JSON event records, one per coded engagement.</summary>
+    Plover,
+}

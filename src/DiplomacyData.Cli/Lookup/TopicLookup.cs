@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace DiplomacyData.Cli.Lookup;
+
+/// <summary>A topic by id (<c>jcpoa</c>) or name (<c>Joint Comprehensive Plan of Action</c>), ignoring case and punctuation.</summary>
+internal static class TopicLookup
+{
+    public static Topic Resolve(string query)
+    {
+        var key = MatchKey.Of(query);
+        var found = Catalog.Topics.FirstOrDefault(t => MatchKey.Of(t.Id) == key || MatchKey.Of(t.Name) == key);
+        if (found is not null)
+        {
+            return found;
+        }
+
+        var suggestions = Suggestions.Closest(query, Catalog.Topics.Select(t => ((IEnumerable<string>)new[] { t.Id, t.Name }, $"{t.Id} ({t.Name})")));
+        throw new CliException(ExitCodes.NotFound, $"no topic matches '{query}'.",
+            Suggestions.Hints(suggestions, "Topics: " + string.Join(", ", Catalog.Topics.Select(t => t.Id))));
+    }
+}

@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using DiplomacyData.Cli.Output;
+
+namespace DiplomacyData.Cli.Statistics;
+
+/// <summary>
+/// Counts over the catalogue, each an ordered list of (key, count) so that tables and JSON come out in the
+/// same, stable order. <c>diplomacy stats --format json</c> prints them; the DuckDB check compares against them.
+/// </summary>
+internal sealed record DatasetStatistics(
+    string Version,
+    IReadOnlyList<KeyValuePair<string, int>> Records,
+    IReadOnlyList<KeyValuePair<string, int>> ByKind,
+    IReadOnlyList<KeyValuePair<string, int>> ByStatus,
+    IReadOnlyList<KeyValuePair<string, int>> ByYear,
+    IReadOnlyList<KeyValuePair<string, int>> ByCountry,
+    IReadOnlyList<KeyValuePair<string, int>> ByPerson)
+{
+    public static DatasetStatistics FromCatalog()
+    {
+        var engagements = Catalog.Engagements;
+        var records = new[]
+        {
+            Pair("engagements", engagements.Count),
+            Pair("people", Catalog.People.Count),
+            Pair("countries", Catalog.Countries.Count),
+            Pair("organizations", Catalog.Organizations.Count),
+            Pair("topics", Catalog.Topics.Count),
+            Pair("sources", Catalog.Sources.Count),
+            Pair("cameo_codes", Catalog.CameoCodes.Count),
+            Pair("participations", engagements.Sum(e => e.Participants.Count)),
+            Pair("citations", engagements.Sum(e => e.Sources.Count)),
+            Pair("evidence_quotes", engagements.Sum(e => e.Sources.Sum(c => c.Evidence.Count))),
+            Pair("statements", engagements.Sum(e => e.Statements.Count)),
+            Pair("plover_events", engagements.Count(e => e.Plover is not null)),
+        };
+
+        // Every kind, status, country and person is listed, with 0 where nothing matches, so that the
+        // shape of the output does not change with the data.
+        var byKind = Enum.GetValues<EngagementKind>().Select(k => Pair(Kebab.Of(k), engagements.Count(e => e.Kind == k)));
+        var byStatus = Enum.GetValues<EngagementStatus>().Select(s => Pair(Kebab.Of(s), engagements.Count(e => e.Status == s)));
+        var byYear = engagements
+            .GroupBy(e => e.Date.Year)
+            .OrderBy(g => g.Key)
+            .Select(g => Pair(g.Key.ToString(CultureInfo.InvariantCulture), g.Count()));
+        var byCountry = Catalog.Countries
+            .OrderBy(c => c.Id, StringComparer.Ordinal)
+            .Select(c => Pair(c.Id, engagements.Count(e => e.Involves(c))));
+        var byPerson = Catalog.People
+            .OrderBy(p => p.Id, StringComparer.Ordinal)
+            .Select(p => Pair(p.Id, Catalog.EngagementsOf(p).Count));
+
+        return new DatasetStatistics(Catalog.Version, records, byKind.ToList(), byStatus.ToList(), byYear.ToList(), byCountry.ToList(), byPerson.ToList());
+    }
+
+    private static KeyValuePair<string, int> Pair(string key, int count) => new(key, count);
+}

@@ -1,0 +1,33 @@
+using System.Globalization;
+using System.IO;
+using CsvHelper;
+
+namespace DiplomacyData.Cli.Tests;
+
+/// <summary>A CSV export read back with CsvHelper: the header, and each row as its fields in header order (empty fields as null).</summary>
+internal sealed record CsvFile(string[] Header, IReadOnlyList<string?[]> Rows)
+{
+    public static CsvFile Read(string path)
+    {
+        using var reader = new StreamReader(path);
+        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+        csv.Read().ShouldBeTrue($"{path} is empty");
+        csv.ReadHeader();
+        var header = csv.HeaderRecord!;
+        var rows = new List<string?[]>();
+        while (csv.Read())
+        {
+            var row = new string?[header.Length];
+            for (var i = 0; i < header.Length; i++)
+            {
+                var field = csv.GetField(i);
+                row[i] = string.IsNullOrEmpty(field) ? null : field;
+            }
+
+            csv.Parser.Count.ShouldBe(header.Length, $"row {rows.Count + 1} of {path} has a different number of fields");
+            rows.Add(row);
+        }
+
+        return new CsvFile(header, rows);
+    }
+}

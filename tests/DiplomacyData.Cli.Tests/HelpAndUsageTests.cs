@@ -1,0 +1,116 @@
+using DiplomacyData.Cli;
+
+namespace DiplomacyData.Cli.Tests;
+
+/// <summary>Help, version, and the usage errors every command shares: .NET CLI conventions and exit code 2.</summary>
+public class HelpAndUsageTests
+{
+    [Fact]
+    public void Help_lists_every_command_with_its_description()
+    {
+        var result = CliRun.Expect(ExitCodes.Success, "--help");
+
+        result.Out.ShouldContain("Usage:");
+        result.Out.ShouldContain("diplomacy [command] [options]");
+        foreach (var command in new[] { "list", "show <id>", "people", "person <name>", "stats", "export" })
+        {
+            result.Out.ShouldContain("  " + command + " ");
+        }
+
+        result.Error.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("list", "--person", "--country", "--topic", "--kind", "--from", "--to")]
+    [InlineData("export", "--format", "--output")]
+    [InlineData("stats", "--format")]
+    [InlineData("show", "<id>")]
+    [InlineData("person", "<name>")]
+    public void Each_command_has_help_naming_its_options(string command, params string[] expected)
+    {
+        foreach (var help in new[] { "--help", "-h", "-?" })
+        {
+            var result = CliRun.Expect(ExitCodes.Success, command, help);
+
+            result.Out.ShouldContain($"diplomacy {command}");
+            foreach (var option in expected)
+            {
+                result.Out.ShouldContain(option);
+            }
+        }
+    }
+
+    [Fact]
+    public void Help_for_kind_lists_the_yaml_spellings()
+    {
+        var result = CliRun.Expect(ExitCodes.Success, "list", "--help");
+
+        result.Out.ShouldContain("phone-call");
+        result.Out.ShouldContain("message-conveyed");
+    }
+
+    [Fact]
+    public void Version_shows_the_tool_and_the_dataset_version()
+    {
+        var result = CliRun.Expect(ExitCodes.Success, "--version");
+
+        result.Out.Trim().ShouldBe($"diplomacy {CliApp.ToolVersion} (dataset {Catalog.Version})");
+    }
+
+    [Fact]
+    public void No_command_is_a_usage_error_on_stderr()
+    {
+        var result = CliRun.Expect(ExitCodes.UsageError);
+
+        result.Out.ShouldBeEmpty();
+        result.Error.ShouldStartWith("error: ");
+        result.Error.ShouldContain("diplomacy --help");
+    }
+
+    [Fact]
+    public void A_mistyped_command_is_a_usage_error_with_a_suggestion()
+    {
+        var result = CliRun.Expect(ExitCodes.UsageError, "lsit");
+
+        result.Out.ShouldBeEmpty();
+        result.Error.ShouldContain("error: Unrecognized command or argument 'lsit'");
+        result.Error.ShouldContain("Did you mean 'list'?");
+    }
+
+    [Theory]
+    [InlineData("list", "--colour", "red")]
+    [InlineData("list", "--from", "2024/07/16")]
+    [InlineData("list", "--from", "2024-02-30")]
+    [InlineData("list", "--to")]
+    [InlineData("list", "--kind", "call")]
+    [InlineData("list", "--status", "maybe")]
+    [InlineData("show")]
+    [InlineData("person")]
+    [InlineData("stats", "--format", "xml")]
+    [InlineData("export", "--format", "jsonl")]
+    [InlineData("export", "--format", "parquet", "--output", "x")]
+    public void Malformed_command_lines_exit_2_with_an_error_line_and_nothing_on_stdout(params string[] args)
+    {
+        var result = CliRun.Expect(ExitCodes.UsageError, args);
+
+        result.Out.ShouldBeEmpty();
+        result.Error.ShouldStartWith("error: ");
+        result.Error.ShouldContain($"Run 'diplomacy {args[0]} --help' for usage.");
+    }
+
+    [Fact]
+    public void A_bad_date_names_the_expected_form()
+    {
+        var result = CliRun.Expect(ExitCodes.UsageError, "list", "--from", "16.07.2024");
+
+        result.Error.ShouldContain("--from '16.07.2024' is not a date in the form yyyy-MM-dd");
+    }
+
+    [Fact]
+    public void A_bad_kind_lists_the_allowed_kinds()
+    {
+        var result = CliRun.Expect(ExitCodes.UsageError, "list", "--kind", "telephone");
+
+        result.Error.ShouldContain("--kind 'telephone' is not one of: meeting, visit, phone-call,");
+    }
+}

@@ -1,0 +1,185 @@
+using System.Globalization;
+using System.IO;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace DiplomacyData.Cli.Tests;
+
+/// <summary>
+/// The tool's README documents every exported file, every column and key, and its type; these tests read
+/// the files back and hold the README to them, so the documentation cannot drift from the export.
+/// </summary>
+public partial class SchemaDocumentationTests(ExportFixture export) : IClassFixture<ExportFixture>
+{
+    private static readonly Lazy<Dictionary<string, List<(string Name, string Type)>>> Documented = new(ReadReadme);
+
+    [Fact]
+    public void Every_exported_file_has_a_schema_section_and_every_section_a_file()
+    {
+        var exported = Directory.GetFiles(export.Root, "*", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(export.Root, p).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+
+        Documented.Value.Keys.Order(StringComparer.Ordinal).ShouldBe(exported);
+    }
+
+    [Fact]
+    public void Csv_headers_are_the_documented_columns_in_order_and_values_have_the_documented_types()
+    {
+        foreach (var (file, columns) in Documented.Value.Where(d => d.Key.EndsWith(".csv", StringComparison.Ordinal)))
+        {
+            var csv = CsvFile.Read(export.PathOf(file));
+            csv.Header.ShouldBe(columns.Select(c => c.Name), $"{file}: header against README");
+            foreach (var row in csv.Rows)
+            {
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    CheckCsvValue(file, columns[i].Name, columns[i].Type, row[i]);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Json_lines_keys_are_the_documented_keys_and_values_have_the_documented_types()
+    {
+        foreach (var (file, keys) in Documented.Value.Where(d => d.Key.EndsWith(".jsonl", StringComparison.Ordinal)))
+        {
+            var records = JsonLinesFile.Read(export.PathOf(file));
+            var types = keys.ToDictionary(k => k.Name, k => k.Type, StringComparer.Ordinal);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var record in records)
+            {
+                record.Select(p => p.Key).ShouldBe(keys.Where(k => !k.Name.Contains('.', StringComparison.Ordinal)).Select(k => k.Name), $"{file}: top-level keys against README");
+                foreach (var (key, value) in Flatten(record, ""))
+                {
+                    types.ShouldContainKey(key, $"{file}: key {key} is not documented");
+                    CheckJsonValue(file, key, types[key], value);
+                    seen.Add(key);
+                }
+            }
+
+            keys.Select(k => k.Name).Where(k => !seen.Contains(k)).ShouldBeEmpty($"{file}: documented keys that no record has");
+        }
+    }
+
+    private static void CheckCsvValue(string file, string column, string type, string? value)
+    {
+        var because = $"{file}.{column} = '{value}' (documented {type})";
+        if (value is null)
+        {
+            type.EndsWith('?').ShouldBeTrue(because);
+            return;
+        }
+
+        switch (type.TrimEnd('?'))
+        {
+            case "integer":
+                int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _).ShouldBeTrue(because);
+                break;
+            case "date":
+                DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _).ShouldBeTrue(because);
+                break;
+            case "boolean":
+                value.ShouldBeOneOf(["true", "false"], because);
+                break;
+            case "string":
+                break;
+            default:
+                throw new ShouldAssertException($"{file}.{column}: unknown CSV type '{type}' in the README");
+        }
+    }
+
+    private static void CheckJsonValue(string file, string key, string type, JsonNode? value)
+    {
+        var because = $"{file}: {key} = {JsonLinesFile.Canonicalize(value)} (documented {type})";
+        if (value is null)
+        {
+            type.EndsWith('?').ShouldBeTrue(because);
+            return;
+        }
+
+        var kind = value.GetValueKind();
+        switch (type.TrimEnd('?'))
+        {
+            case "string":
+                kind.ShouldBe(JsonValueKind.String, because);
+                break;
+            case "date":
+                kind.ShouldBe(JsonValueKind.String, because);
+                DateOnly.TryParseExact((string)value!, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _).ShouldBeTrue(because);
+                break;
+            case "integer":
+                kind.ShouldBe(JsonValueKind.Number, because);
+                break;
+            case "boolean":
+                kind.ShouldBeOneOf([JsonValueKind.True, JsonValueKind.False], because);
+                break;
+            case "object":
+                kind.ShouldBe(JsonValueKind.Object, because);
+                break;
+            case "object[]":
+                kind.ShouldBe(JsonValueKind.Array, because);
+                value.AsArray().ShouldAllBe(item => item is JsonObject, because);
+                break;
+            case "string[]":
+                kind.ShouldBe(JsonValueKind.Array, because);
+                value.AsArray().ShouldAllBe(item => item != null && item.GetValueKind() == JsonValueKind.String, because);
+                break;
+            default:
+                throw new ShouldAssertException($"{file}: unknown JSON type '{type}' for {key} in the README");
+        }
+    }
+
+    /// <summary>Each key with its value; nested objects' keys dotted, array items' keys as <c>list[].key</c>.</summary>
+    private static IEnumerable<(string Key, JsonNode? Value)> Flatten(JsonObject record, string prefix)
+    {
+        foreach (var (name, value) in record)
+        {
+            var key = prefix + name;
+            yield return (key, value);
+            var nested = value switch
+            {
+                JsonObject child => Flatten(child, key + "."),
+                JsonArray array => array.OfType<JsonObject>().SelectMany(item => Flatten(item, key + "[].")),
+                _ => [],
+            };
+            foreach (var inner in nested)
+            {
+                yield return inner;
+            }
+        }
+    }
+
+    /// <summary>The README's "#### `file`" sections and the first two cells (`name`, type) of their tables' rows.</summary>
+    private static Dictionary<string, List<(string Name, string Type)>> ReadReadme()
+    {
+        var sections = new Dictionary<string, List<(string, string)>>(StringComparer.Ordinal);
+        List<(string, string)>? current = null;
+        foreach (var line in File.ReadLines(Repository.PathOf("src", "DiplomacyData.Cli", "README.md")))
+        {
+            if (line.StartsWith('#'))
+            {
+                var heading = SchemaHeading().Match(line);
+                current = heading.Success ? sections[heading.Groups[1].Value] = new List<(string, string)>() : null;
+                continue;
+            }
+
+            var row = SchemaRow().Match(line);
+            if (current is not null && row.Success)
+            {
+                current.Add((row.Groups[1].Value, row.Groups[2].Value.Trim()));
+            }
+        }
+
+        sections.ShouldNotBeEmpty("the README has no schema sections");
+        return sections;
+    }
+
+    [GeneratedRegex(@"^#### `([a-z]+/[a-z_]+\.(?:csv|jsonl))`$")]
+    private static partial Regex SchemaHeading();
+
+    [GeneratedRegex(@"^\| `([^`]+)` \| ([^|]+) \|")]
+    private static partial Regex SchemaRow();
+}

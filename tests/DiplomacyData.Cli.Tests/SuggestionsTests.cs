@@ -1,0 +1,36 @@
+using DiplomacyData.Cli.Lookup;
+
+namespace DiplomacyData.Cli.Tests;
+
+/// <summary>The "did you mean" ranking behind every not-found error.</summary>
+public class SuggestionsTests
+{
+    [Theory]
+    [InlineData("list", "list", 0)]
+    [InlineData("lsit", "list", 1)]
+    [InlineData("lavrof", "lavrov", 1)]
+    [InlineData("stast", "stats", 1)]
+    [InlineData("kitten", "sitting", 3)]
+    [InlineData("", "abc", 3)]
+    public void Edit_distance_counts_a_swap_as_one_mistake(string a, string b, int distance)
+    {
+        Suggestions.EditDistance(a, b).ShouldBe(distance);
+        Suggestions.EditDistance(b, a).ShouldBe(distance);
+    }
+
+    [Fact]
+    public void Containment_ranks_before_typos_and_far_names_are_left_out()
+    {
+        (IEnumerable<string> Keys, string Display)[] candidates =
+        [
+            (["sergey-lavrov", "Sergei Lavrov"], "Sergey Lavrov"),
+            (["abbas-araghchi"], "Abbas Araghchi"),
+            (["vladimir-putin"], "Vladimir Putin"),
+        ];
+
+        Suggestions.Closest("lavrov", candidates).ShouldBe(["Sergey Lavrov"]);
+        Suggestions.Closest("Abas Araghchi", candidates).ShouldBe(["Abbas Araghchi"]);
+        Suggestions.Closest("Metternich", candidates).ShouldBeEmpty();
+        Suggestions.Closest("  ", candidates).ShouldBeEmpty();
+    }
+}
