@@ -1,9 +1,14 @@
+using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text;
 
-namespace DiplomacyData.Cli.Tests;
+namespace DiplomacyData.Testing;
 
-/// <summary>Runs a program to completion, capturing stdout and stderr apart; dotnet's build servers and telemetry are off.</summary>
+/// <summary>
+/// Runs a program to completion, capturing stdout and stderr apart; dotnet's build servers and telemetry are
+/// off (shared by the test projects that run the dotnet CLI or the packed tool).
+/// </summary>
 internal static class ProcessRunner
 {
     public sealed record Outcome(int ExitCode, string Out, string Error)
