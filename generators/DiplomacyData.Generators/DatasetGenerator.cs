@@ -54,11 +54,29 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (options, _) => options.GlobalOptions.TryGetValue(VersionProperty, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : "0.0.0")
             .WithTrackingName(TrackingNames.Version);
 
-        var allParsedFiles = parsedFiles.Collect();
-        var bound = allParsedFiles
+        // Binding goes file by file against a table of every id, so that editing one file rebinds that file
+        // only, as long as the ids it declares stay the same; merging the bound files is cheap.
+        var declaredIds = parsedFiles
             .Combine(schema)
-            .Select(static (input, cancellationToken) => Binder.Bind(input.Left, input.Right, cancellationToken))
+            .Select(static (input, _) => DeclaredIds.Of(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.DeclaredIds);
+
+        var idTable = declaredIds.Collect()
+            .Select(static (files, _) => IdTable.Build(files))
+            .WithTrackingName(TrackingNames.IdTable);
+
+        var boundFiles = parsedFiles
+            .Combine(schema)
+            .Combine(idTable)
+            .Select(static (input, cancellationToken) => Binder.BindFile(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.BoundFiles);
+
+        var bound = boundFiles.Collect()
+            .Combine(schema)
+            .Select(static (input, cancellationToken) => Binder.Merge(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Bound);
+
+        var allParsedFiles = parsedFiles.Collect();
 
         var validated = bound
             .Combine(archivedTexts.Collect())

@@ -9,6 +9,9 @@ internal static class TrackingNames
     public const string ValueTypes = nameof(ValueTypes);
     public const string Schema = nameof(Schema);
     public const string Version = nameof(Version);
+    public const string DeclaredIds = nameof(DeclaredIds);
+    public const string IdTable = nameof(IdTable);
+    public const string BoundFiles = nameof(BoundFiles);
     public const string Bound = nameof(Bound);
     public const string Validated = nameof(Validated);
     public const string EmitModel = nameof(EmitModel);

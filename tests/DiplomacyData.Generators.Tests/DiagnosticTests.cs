@@ -160,6 +160,18 @@ public class DiagnosticTests
         Expect(MiniDataset.With("  - id: RUS\n    name: Russia\n", "  - id: IRN\n    name: Russia\n"), "DD0201", "IRN", occurrence: 2, messageContains: "mini.yaml(2,9)");
 
     [Fact]
+    public void DD0201_duplicate_id_in_another_file_is_reported_in_the_later_file_by_path()
+    {
+        const string later = "/repo/data/zz-more-topics.yaml";
+        var run = new MiniDataset().AndFile(later, "topics:\n  - id: jcpoa\n    name: The nuclear deal again\n").Run();
+
+        var duplicate = run.Single("DD0201");
+        duplicate.Location.GetLineSpan().Path.ShouldBe(later);
+        duplicate.Location.GetLineSpan().StartLinePosition.ShouldBe(new Microsoft.CodeAnalysis.Text.LinePosition(1, 8));
+        duplicate.GetMessage().ShouldContain("mini.yaml(");
+    }
+
+    [Fact]
     public void DD0202_unknown_reference_suggests_the_closest_id() =>
         Expect(MiniDataset.With("person: sergey-lavrov\n", "person: sergey-lavorv\n"), "DD0202", "sergey-lavorv", messageContains: "did you mean 'sergey-lavrov'");
 

@@ -12,6 +12,7 @@ public class IncrementalityTests
     private static readonly string[] s_steps =
     [
         TrackingNames.ParsedYaml, TrackingNames.ArchivedTexts, TrackingNames.Schema, TrackingNames.Version,
+        TrackingNames.DeclaredIds, TrackingNames.IdTable, TrackingNames.BoundFiles,
         TrackingNames.Bound, TrackingNames.Validated, TrackingNames.EmitModel,
     ];
 
@@ -68,6 +69,35 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void Adding_an_id_rebuilds_the_id_table_and_rebinds_every_file()
+    {
+        var (driver, compilation, texts) = FirstRun();
+        var old = texts.Single(t => t.Path == ExtraPath);
+
+        driver = driver.ReplaceAdditionalText(old, new InMemoryText(ExtraPath, ExtraYaml + "  - id: yemen\n    name: Yemen\n")).RunGenerators(compilation);
+
+        // Another file may have referred to 'yemen' and failed: every file is bound again against the new table.
+        Reasons(driver, TrackingNames.DeclaredIds).ShouldBe([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified], ignoreOrder: true);
+        Reasons(driver, TrackingNames.IdTable).ShouldBe([IncrementalStepRunReason.Modified]);
+        Reasons(driver, TrackingNames.BoundFiles).ShouldNotContain(IncrementalStepRunReason.Cached);
+    }
+
+    [Fact]
+    public void Editing_a_value_in_one_yaml_file_rebinds_that_file_only()
+    {
+        var (driver, compilation, texts) = FirstRun();
+        var old = texts.Single(t => t.Path == ExtraPath);
+
+        driver = driver.ReplaceAdditionalText(old, new InMemoryText(ExtraPath, ExtraYaml.Replace("name: Syria", "name: Syrian Arab Republic", StringComparison.Ordinal))).RunGenerators(compilation);
+
+        Reasons(driver, TrackingNames.DeclaredIds).ShouldBe([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged], ignoreOrder: true);
+        Reasons(driver, TrackingNames.IdTable).ShouldBe([IncrementalStepRunReason.Cached]);
+        Reasons(driver, TrackingNames.BoundFiles).ShouldBe([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified], ignoreOrder: true);
+        Reasons(driver, TrackingNames.Bound).ShouldBe([IncrementalStepRunReason.Modified]);
+        driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "Topics.g.cs").SourceText.ToString().ShouldContain("Syrian Arab Republic");
+    }
+
+    [Fact]
     public void Comment_added_to_a_yaml_file_reparses_it_and_emits_the_same_code()
     {
         var (driver, compilation, texts) = FirstRun();
@@ -77,6 +107,9 @@ public class IncrementalityTests
         driver = driver.ReplaceAdditionalText(old, new InMemoryText(ExtraPath, "# a comment moves every line down\n" + ExtraYaml)).RunGenerators(compilation);
 
         Reasons(driver, TrackingNames.ParsedYaml).ShouldBe([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified], ignoreOrder: true);
+        // The ids moved a line but are the same: the table keeps no positions of ids declared once.
+        Reasons(driver, TrackingNames.IdTable).ShouldBe([IncrementalStepRunReason.Unchanged]);
+        Reasons(driver, TrackingNames.BoundFiles).ShouldBe([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified], ignoreOrder: true);
         driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()).ShouldBe(before);
     }
 }

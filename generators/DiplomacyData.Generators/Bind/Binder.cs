@@ -14,67 +14,62 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace DiplomacyData.Generators.Bind;
 
 /// <summary>
-/// The Bind step: all parsed files against the schema. Checks keys, types and shapes, resolves ids to
-/// entities, names the typed handles, and reports every problem it meets (it does not stop at the first).
+/// The Bind step, file by file: one parsed file against the schema and the table of every id in the
+/// dataset. Checks keys, types and shapes, resolves references to ids, and reports every problem it meets
+/// (it does not stop at the first). <see cref="Merge"/> then joins the files and names the typed handles.
 /// </summary>
-internal sealed class Binder
+internal sealed partial class Binder
 {
-    private const string IdParameter = "Id";
-
-    private static readonly HashSet<string> s_reservedHandleNames = new(StringComparer.Ordinal)
-    {
-        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
-    };
+    private const string IdParameter = DatasetRecords.IdParameter;
 
     private readonly DatasetSchema _schema;
+    private readonly IdTable _ids;
     private readonly CancellationToken _cancellationToken;
     private readonly List<DiagnosticInfo> _diagnostics = new();
-    private readonly Dictionary<EntityKey, LocationInfo> _ids = new();
-    private readonly Dictionary<string, List<string>> _idsByEntity = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, MemberSchema>> _membersByRecord = new(StringComparer.Ordinal);
     private int _errors;
-    private string? _currentFile;
     private List<EntityKey>? _references;
 
-    private Binder(DatasetSchema schema, CancellationToken cancellationToken)
+    private Binder(DatasetSchema schema, IdTable ids, CancellationToken cancellationToken)
     {
         _schema = schema;
+        _ids = ids;
         _cancellationToken = cancellationToken;
     }
 
+    /// <summary>All files at once: the file-by-file pipeline in one call (for tools and benchmarks).</summary>
     public static BindResult Bind(ImmutableArray<ParsedYamlFile> files, DatasetSchema schema, CancellationToken cancellationToken)
     {
-        var binder = new Binder(schema, cancellationToken);
+        var ids = IdTable.Build(files.Select(file => DeclaredIds.Of(file, schema)).ToImmutableArray());
+        return Merge(files.Select(file => BindFile(file, schema, ids, cancellationToken)).ToImmutableArray(), schema, cancellationToken);
+    }
+
+    public static BoundFile BindFile(ParsedYamlFile file, DatasetSchema schema, IdTable ids, CancellationToken cancellationToken)
+    {
+        var binder = new Binder(schema, ids, cancellationToken);
         try
         {
-            return binder.Run(files);
+            return binder.Run(file);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var where = binder._currentFile is null ? null : new LocationInfo(binder._currentFile, default);
-            binder._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, where, "binding " + (binder._currentFile is null ? "the dataset" : System.IO.Path.GetFileName(binder._currentFile)), exception.GetType().Name + ": " + exception.Message));
-            return new BindResult(EquatableArray<BoundEntity>.Empty, binder._diagnostics.ToEquatableArray(), EquatableArray<EntityKey>.Empty);
+            binder._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new LocationInfo(file.Path, default), "binding " + System.IO.Path.GetFileName(file.Path), exception.GetType().Name + ": " + exception.Message));
+            return new BoundFile(file.Path, EquatableArray<BoundEntity>.Empty, EquatableArray<EntityKey>.Empty, binder._diagnostics.ToEquatableArray());
         }
     }
 
     private sealed record Candidate(RecordSchema Schema, YamlMapping Mapping, ParsedYamlFile File, string? Id, bool IsDuplicate);
 
-    private BindResult Run(ImmutableArray<ParsedYamlFile> files)
+    private BoundFile Run(ParsedYamlFile file)
     {
-        var collections = _schema.Entities.ToDictionary(e => e.Entity!.Collection, StringComparer.Ordinal);
         var candidates = new List<Candidate>();
-        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
-        {
-            _currentFile = file.Path;
-            CollectCandidates(file, collections, candidates);
-        }
+        CollectCandidates(file, DatasetRecords.Collections(_schema), candidates);
 
         var entities = new List<BoundEntity>(candidates.Count);
         var referencesFromBroken = new HashSet<EntityKey>();
         foreach (var candidate in candidates)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            _currentFile = candidate.File.Path;
             var errorsBefore = _errors;
             _references = new List<EntityKey>();
             var value = BindRecord(candidate.Schema, candidate.Mapping, candidate.File, new RecordPath(candidate.Schema.Name, candidate.Id, null, null));
@@ -95,16 +90,11 @@ internal sealed class Binder
                 _references.Distinct().ToEquatableArray()));
         }
 
-        var named = CheckHandleNames(entities);
-        var ordered = named
-            .OrderBy(e => e.Key.EntityMetadataName, StringComparer.Ordinal)
-            .ThenBy(e => e.SortKey, StringComparer.Ordinal)
-            .ToEquatableArray();
-        return new BindResult(
-            ordered,
-            _diagnostics.ToEquatableArray(),
-            referencesFromBroken.OrderBy(k => k.EntityMetadataName, StringComparer.Ordinal).ThenBy(k => k.Id, StringComparer.Ordinal).ToEquatableArray());
+        return new BoundFile(file.Path, entities.ToEquatableArray(), InKeyOrder(referencesFromBroken), _diagnostics.ToEquatableArray());
     }
+
+    private static EquatableArray<EntityKey> InKeyOrder(IEnumerable<EntityKey> keys) =>
+        keys.OrderBy(k => k.EntityMetadataName, StringComparer.Ordinal).ThenBy(k => k.Id, StringComparer.Ordinal).ToEquatableArray();
 
     private void CollectCandidates(ParsedYamlFile file, Dictionary<string, RecordSchema> collections, List<Candidate> candidates)
     {
@@ -170,38 +160,19 @@ internal sealed class Binder
 
     private Candidate RegisterId(RecordSchema schema, YamlMapping mapping, ParsedYamlFile file)
     {
-        var idKey = schema.Member(IdParameter)?.YamlKey;
-        YamlScalar? idNode = null;
-        foreach (var entry in mapping.Entries)
-        {
-            if (entry.Key.Value == idKey)
-            {
-                idNode = entry.Value as YamlScalar;
-                break;
-            }
-        }
-
-        if (idNode is null || idNode.IsNull || idNode.Value.Length == 0)
+        if (DatasetRecords.IdNode(schema, mapping) is not { } idNode)
         {
             // Reported as a missing or null key when the record is bound.
             return new Candidate(schema, mapping, file, null, false);
         }
 
         var key = new EntityKey(schema.MetadataName, idNode.Value);
-        var location = file.At(idNode.Position);
-        if (_ids.TryGetValue(key, out var first))
+        if (_ids.EarlierDeclaration(key, file.Path, idNode.Position) is { } first)
         {
-            Report(DiagnosticDescriptors.DuplicateId, location, Naming.ToWords(schema.Name), idNode.Value, first.Display());
+            Report(DiagnosticDescriptors.DuplicateId, file.At(idNode.Position), Naming.ToWords(schema.Name), idNode.Value, first.Display());
             return new Candidate(schema, mapping, file, idNode.Value, true);
         }
 
-        _ids.Add(key, location);
-        if (!_idsByEntity.TryGetValue(schema.MetadataName, out var ids))
-        {
-            _idsByEntity.Add(schema.MetadataName, ids = new List<string>());
-        }
-
-        ids.Add(idNode.Value);
         return new Candidate(schema, mapping, file, idNode.Value, false);
     }
 
@@ -400,19 +371,18 @@ internal sealed class Binder
                 return null;
             case ValueKind.Named when _schema.FindRecord(type.MetadataName) is { Entity: { } entity } target:
                 var reference = new EntityKey(target.MetadataName, text);
-                if (_ids.ContainsKey(reference))
+                if (_ids.Contains(reference))
                 {
                     _references?.Add(reference);
                     return new ReferenceValue(reference, location);
                 }
 
-                _idsByEntity.TryGetValue(target.MetadataName, out var known);
                 Report(
                     DiagnosticDescriptors.UnknownReference,
                     location,
                     text,
                     Naming.ToWords(target.Name),
-                    Naming.Suggest(text, known ?? Enumerable.Empty<string>()),
+                    Naming.Suggest(text, _ids.IdsOf(target.MetadataName)),
                     entity.Collection);
                 return null;
             default:
@@ -433,54 +403,6 @@ internal sealed class Binder
         var source = value.Text(schema.Entity!.HandleNameFrom) ?? value.Text(IdParameter) ?? string.Empty;
         var name = Naming.ToPascalCase(source);
         return name.Length > 0 && char.IsDigit(name[0]) ? "_" + name : name;
-    }
-
-    private List<BoundEntity> CheckHandleNames(List<BoundEntity> entities)
-    {
-        var result = new List<BoundEntity>(entities.Count);
-        var taken = new Dictionary<(string, string), BoundEntity>();
-        foreach (var entity in entities)
-        {
-            var schema = _schema.FindRecord(entity.Key.EntityMetadataName)!;
-            var handleClass = schema.Entity!.HandleClass;
-            var location = entity.Value[schema.Entity.HandleNameFrom]?.Location ?? entity.Value.Location;
-            string? problem = null;
-            if (entity.HandleName.Length == 0)
-            {
-                problem = "it has no letters or digits";
-            }
-            else if (!SyntaxFacts.IsValidIdentifier(entity.HandleName) || SyntaxFacts.GetKeywordKind(entity.HandleName) != SyntaxKind.None)
-            {
-                problem = $"'{entity.HandleName}' is not a valid C# identifier";
-            }
-            else if (entity.HandleName == handleClass || s_reservedHandleNames.Contains(entity.HandleName))
-            {
-                problem = $"'{entity.HandleName}' is reserved in the class {handleClass}";
-            }
-
-            if (problem is not null)
-            {
-                Report(DiagnosticDescriptors.InvalidHandleName, location, entity.Value.Text(schema.Entity.HandleNameFrom) ?? entity.Key.Id, $"{Naming.ToWords(schema.Name)} '{entity.Key.Id}'", problem + "; change it");
-                result.Add(entity with { HasErrors = true });
-                continue;
-            }
-
-            if (!entity.HasErrors && taken.TryGetValue((handleClass, entity.HandleName), out var first))
-            {
-                Report(DiagnosticDescriptors.HandleCollision, location, Naming.ToWords(schema.Name), first.Key.Id, entity.Key.Id, handleClass, entity.HandleName);
-                result.Add(entity with { HasErrors = true });
-                continue;
-            }
-
-            if (!entity.HasErrors)
-            {
-                taken[(handleClass, entity.HandleName)] = entity;
-            }
-
-            result.Add(entity);
-        }
-
-        return result;
     }
 
     private void Report(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args)

@@ -73,6 +73,13 @@ internal sealed record BoundEntity(
     bool HasErrors,
     EquatableArray<EntityKey> References);
 
+/// <summary>One file after binding: its records (with or without errors), what its broken records refer to, and its problems.</summary>
+internal sealed record BoundFile(
+    string Path,
+    EquatableArray<BoundEntity> Entities,
+    EquatableArray<EntityKey> ReferencesFromBrokenRecords,
+    EquatableArray<DiagnosticInfo> Diagnostics);
+
 /// <summary>The Bind step's output: every entity found (with or without errors) and the problems.</summary>
 /// <param name="ReferencesFromBrokenRecords">
 /// What records that could not be bound refer to, so that their targets are not also reported as unused.
