@@ -94,6 +94,7 @@ public class IncrementalityTests
         Reasons(driver, TrackingNames.IdTable).ShouldBe([IncrementalStepRunReason.Cached]);
         Reasons(driver, TrackingNames.BoundFiles).ShouldBe([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified], ignoreOrder: true);
         Reasons(driver, TrackingNames.Bound).ShouldBe([IncrementalStepRunReason.Modified]);
+        Reasons(driver, TrackingNames.EmitModel).ShouldBe([IncrementalStepRunReason.Modified]);
         driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "Topics.g.cs").SourceText.ToString().ShouldContain("Syrian Arab Republic");
     }
 
@@ -110,6 +111,9 @@ public class IncrementalityTests
         // The ids moved a line but are the same: the table keeps no positions of ids declared once.
         Reasons(driver, TrackingNames.IdTable).ShouldBe([IncrementalStepRunReason.Unchanged]);
         Reasons(driver, TrackingNames.BoundFiles).ShouldBe([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified], ignoreOrder: true);
+        // Only positions changed, and the generated code holds none: the emit model compares equal, so the
+        // code is not written again.
+        Reasons(driver, TrackingNames.EmitModel).ShouldBe([IncrementalStepRunReason.Unchanged]);
         driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()).ShouldBe(before);
     }
 }

@@ -7,9 +7,17 @@ using DiplomacyData.Generators.Validate;
 
 namespace DiplomacyData.Generators.Emit;
 
-/// <summary>Everything the emitter needs, and nothing else: the schema, the entities fit to emit, the version.</summary>
+/// <summary>
+/// Everything the emitter needs, and nothing else: the schema, the entities fit to emit, the version. Equal
+/// when the emitted code would be: positions in the YAML do not count (see <see cref="SameContent"/>).
+/// </summary>
 internal sealed record EmitModel(DatasetSchema Schema, EquatableArray<BoundEntity> Entities, string Version)
 {
+    public bool Equals(EmitModel? other) =>
+        other is not null && Version == other.Version && Schema.Equals(other.Schema) && SameContent.Entities(Entities, other.Entities);
+
+    public override int GetHashCode() => (Version, Schema, Entities.Count).GetHashCode();
+
     /// <summary>
     /// Keeps the entities without errors whose references all lead to kept entities, so that emitted code
     /// always compiles: a record that fails validation drops out together with what refers to it, and the
