@@ -23,7 +23,7 @@ internal sealed partial class Binder
     /// </summary>
     public static BindResult Merge(ImmutableArray<BoundFile> files, DatasetSchema schema, CancellationToken cancellationToken)
     {
-        var binder = new Binder(schema, IdTable.Build(ImmutableArray<DeclaredIds>.Empty), cancellationToken);
+        var binder = new Binder(schema, IdTable.Empty, cancellationToken);
         try
         {
             var entities = new List<BoundEntity>();

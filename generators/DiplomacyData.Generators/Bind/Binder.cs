@@ -9,7 +9,6 @@ using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Read;
 using DiplomacyData.Generators.Schema;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace DiplomacyData.Generators.Bind;
 

@@ -41,6 +41,9 @@ internal sealed class IdTable : IEquatable<IdTable>
         }
     }
 
+    /// <summary>No ids: for steps that resolve no references (the merge).</summary>
+    public static IdTable Empty { get; } = new(EquatableArray<IdOwner>.Empty, EquatableArray<FirstDeclaration>.Empty);
+
     public static IdTable Build(ImmutableArray<DeclaredIds> files)
     {
         var owners = new List<IdOwner>();

@@ -9,9 +9,9 @@ internal static class CountryLookup
 {
     public static Country Resolve(string query)
     {
-        var key = MatchKey.Of(query);
+        var key = NameKey.Normalize(query);
         var found = Catalog.Countries.FirstOrDefault(c =>
-            new[] { c.Id, c.Alpha2, c.Name, c.OfficialName }.Any(k => MatchKey.Of(k) == key));
+            new[] { c.Id, c.Alpha2, c.Name, c.OfficialName }.Any(k => NameKey.Normalize(k) == key));
         if (found is not null)
         {
             return found;

@@ -18,7 +18,7 @@ internal static class PersonLookup
             return exact;
         }
 
-        var key = MatchKey.Of(query);
+        var key = NameKey.Normalize(query);
         var byWord = key.Length == 0
             ? new List<Person>()
             : Catalog.People.Where(p => NameWords(p).Contains(key, StringComparer.Ordinal)).ToList();
@@ -48,6 +48,6 @@ internal static class PersonLookup
         new[] { person.Name.Full, person.Name.Family }
             .Concat(person.Aliases)
             .SelectMany(name => name.Split(new[] { ' ', '-' }, StringSplitOptions.RemoveEmptyEntries).Append(name))
-            .Select(MatchKey.Of)
+            .Select(NameKey.Normalize)
             .Distinct(StringComparer.Ordinal);
 }

@@ -15,7 +15,7 @@ internal static class Suggestions
     /// <param name="limit">At most this many suggestions.</param>
     public static IReadOnlyList<string> Closest(string query, IEnumerable<(IEnumerable<string> Keys, string Display)> candidates, int limit = 3)
     {
-        var wanted = MatchKey.Of(query);
+        var wanted = NameKey.Normalize(query);
         if (wanted.Length == 0)
         {
             return Array.Empty<string>();
@@ -25,7 +25,7 @@ internal static class Suggestions
         foreach (var (keys, display) in candidates)
         {
             var best = int.MaxValue;
-            foreach (var key in keys.Select(MatchKey.Of).Where(k => k.Length > 0))
+            foreach (var key in keys.Select(NameKey.Normalize).Where(k => k.Length > 0))
             {
                 best = Math.Min(best, Score(wanted, key));
             }

@@ -8,8 +8,8 @@ internal static class TopicLookup
 {
     public static Topic Resolve(string query)
     {
-        var key = MatchKey.Of(query);
-        var found = Catalog.Topics.FirstOrDefault(t => MatchKey.Of(t.Id) == key || MatchKey.Of(t.Name) == key);
+        var key = NameKey.Normalize(query);
+        var found = Catalog.Topics.FirstOrDefault(t => NameKey.Normalize(t.Id) == key || NameKey.Normalize(t.Name) == key);
         if (found is not null)
         {
             return found;
