@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Threading;
 
@@ -12,42 +11,59 @@ namespace DiplomacyData;
 /// </summary>
 public static partial class Catalog
 {
-    private static FrozenDictionary<string, Person>? s_personByName;
-
+    private static PersonNameIndex? s_personNames;
 
     /// <summary>
-    /// Finds a person by id, full name or alias. Matching ignores case, diacritics, hyphens,
-    /// apostrophes and white space, so <c>"Sergei Lavrov"</c>, <c>"sergey-lavrov"</c> and
-    /// <c>"SERGEY  LAVROV"</c> all find <c>People.SergeyLavrov</c>.
+    /// The one person <paramref name="name"/> names, or null. Tried in this order, and the first that matches
+    /// anybody decides: (1) the whole id, full name, native-script name or an alias; (2) the family name
+    /// (<c>"Lavrov"</c>, <c>"Bagheri Kani"</c>); (3) one or more consecutive words of the full name, native name
+    /// or an alias (<c>"Kani"</c>, <c>"Raeisi"</c>, <c>"Лавров"</c>). When that first matching step finds more
+    /// than one person (<c>"Ali"</c>), the result is null: use <see cref="SearchPeople"/> to see them.
     /// </summary>
-    /// <returns>The person, or null when no id, name or alias matches.</returns>
+    /// <remarks>
+    /// Names are compared by a key that ignores case, diacritics, white space, hyphens and other punctuation,
+    /// apostrophe-like marks (<c>Ja'fari</c>, <c>Jaʼfari</c>, <c>Jaʿfari</c>), Arabic and Persian letter variants
+    /// (<c>ي/ی</c>, <c>ك/ک</c>, <c>ة/ه</c>, hamza forms, harakat, tatweel) and the script of digits; the build
+    /// (DD0206) rejects two people whose names or aliases have the same key. The index is built on first use.
+    /// </remarks>
+    /// <param name="name">What a user typed: any case, spacing or transliteration the dataset records.</param>
+    /// <returns>The person, or null when nothing matches or the best match is shared by several people.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public static Person? FindPerson(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var index = Volatile.Read(ref s_personByName) ?? BuildPersonIndex();
-        return index.TryGetValue(NameKey.Normalize(name), out var person) ? person : null;
+        var best = PersonNames.Best(name);
+        return best.Count == 1 ? best[0] : null;
     }
 
-    private static FrozenDictionary<string, Person> BuildPersonIndex()
+    /// <summary>
+    /// Every person <paramref name="query"/> could name, ranked: first those whose whole id, full name, native
+    /// name or alias it is, then those whose family name it is, then those with it as one or more consecutive
+    /// words of a name; within a rank by id (ordinal). Each person appears once, at their best rank. Names
+    /// are compared as by <see cref="FindPerson"/>, which returns the single person of the first rank that
+    /// matches anybody.
+    /// </summary>
+    /// <param name="query">A name, part of a name, id or alias, in any case, spacing or transliteration the dataset records.</param>
+    /// <returns>The candidates (the same instances as <see cref="People"/>); empty when nothing matches or
+    /// <paramref name="query"/> has no letters or digits.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="query"/> is null.</exception>
+    public static IReadOnlyList<Person> SearchPeople(string query)
     {
-        // The build rejects two people sharing a normalised name, so first-wins never hides data here.
-        var index = new Dictionary<string, Person>(StringComparer.Ordinal);
-        foreach (var person in People)
+        ArgumentNullException.ThrowIfNull(query);
+        return PersonNames.All(query);
+    }
+
+    private static PersonNameIndex PersonNames
+    {
+        get
         {
-            index.TryAdd(NameKey.Normalize(person.Id), person);
-            index.TryAdd(NameKey.Normalize(person.Name.Full), person);
-            if (person.Name.Native is { } native)
+            if (Volatile.Read(ref s_personNames) is { } index)
             {
-                index.TryAdd(NameKey.Normalize(native), person);
+                return index;
             }
 
-            foreach (var alias in person.Aliases)
-            {
-                index.TryAdd(NameKey.Normalize(alias), person);
-            }
+            var built = new PersonNameIndex(People);
+            return Interlocked.CompareExchange(ref s_personNames, built, null) ?? built;
         }
-
-        var frozen = index.ToFrozenDictionary(StringComparer.Ordinal);
-        return Interlocked.CompareExchange(ref s_personByName, frozen, null) ?? frozen;
     }
 }

@@ -80,6 +80,51 @@ public class PeopleCommandTests
         result.Out.ShouldContain("in office");
     }
 
+    // Issue 9, item 10: the tool and the package answer every name alike, because the tool asks the package.
+    [Theory]
+    [InlineData("lavrov")]
+    [InlineData("Kani")]
+    [InlineData("Raeisi")]
+    [InlineData("Ebrahim Ra\u02BCisi")]
+    [InlineData("\u02BFAbbas \u02BFAraqchi")]
+    [InlineData("\u0639\u0644\u064A \u062E\u0627\u0645\u0646\u0647 \u0627\u064A")]
+    [InlineData("ali")]
+    [InlineData("Araghci")]
+    public void Person_finds_whom_Catalog_FindPerson_finds(string name)
+    {
+        var result = CliRun.Run("person", name);
+
+        if (Catalog.FindPerson(name) is { } person)
+        {
+            result.ExitCode.ShouldBe(ExitCodes.Success, result.ToString());
+            result.Out.ShouldStartWith(person.Name.Full);
+        }
+        else
+        {
+            result.ExitCode.ShouldBe(ExitCodes.NotFound, result.ToString());
+        }
+    }
+
+    [Fact]
+    public void A_name_word_several_people_share_lists_the_candidates_as_SearchPeople_ranks_them()
+    {
+        var result = CliRun.Expect(ExitCodes.NotFound, "person", "ali");
+
+        result.Error.ShouldContain("error: 'ali' matches several people; give a full name or an id.");
+        var listed = CliRun.Lines(result.Error).SkipWhile(l => l != "Candidates:").Skip(1).Select(l => l.Trim()).ToList();
+        listed.ShouldBe(Catalog.SearchPeople("ali").Select(p => $"{p.Name.Full} ({p.Id})").ToList());
+        listed.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public void List_by_a_family_name_with_another_apostrophe_finds_the_person()
+    {
+        var byId = CliRun.Expect(ExitCodes.Success, "list", "--person", "ebrahim-raisi");
+        var byVariant = CliRun.Expect(ExitCodes.Success, "list", "--person", "Ra\u02BFisi");
+
+        byVariant.Out.ShouldBe(byId.Out);
+    }
+
     [Fact]
     public void An_unknown_person_exits_1_with_suggestions()
     {

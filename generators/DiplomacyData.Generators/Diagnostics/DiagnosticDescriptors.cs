@@ -91,7 +91,7 @@ internal static class DiagnosticDescriptors
         "DD0205", "Value cannot name a typed handle", "'{0}' cannot name the typed handle of {1}: {2}", "References");
 
     public static readonly DiagnosticDescriptor AmbiguousName = Error(
-        "DD0206", "Two people share a name or alias", "'{0}' of person '{1}' is the same name as '{2}' of person '{3}' once case, diacritics, hyphens and spacing are ignored; Catalog.FindPerson could not tell them apart, so change or remove one of them", "References");
+        "DD0206", "Two people share a name or alias", "'{0}' of person '{1}' is the same name as '{2}' of person '{3}' once case, diacritics, punctuation, apostrophe-like marks, letter variants and spacing are ignored; Catalog.FindPerson could not tell them apart, so change or remove one of them", "References");
 
     public static readonly DiagnosticDescriptor UnreferencedEntity = Warning(
         "DD0207", "Record nothing refers to", "{0} '{1}' is not referred to by any record; refer to it or remove it", "References");

@@ -5,32 +5,24 @@ using System.Linq;
 namespace DiplomacyData.Cli.Lookup;
 
 /// <summary>
-/// Resolves what a user types for a person: first <see cref="Catalog.FindPerson"/> (id, full or native name,
-/// alias; tolerant of case, diacritics and hyphens), then a single name word when it picks one person only
-/// (<c>lavrov</c>, <c>bagheri</c>). Anything else is a <see cref="CliException"/> with suggestions.
+/// Resolves what a user types for a person with the package's own lookup: <see cref="Catalog.FindPerson"/>, and
+/// <see cref="Catalog.SearchPeople"/> for the candidates when it names several. Anything else is a
+/// <see cref="CliException"/> with suggestions.
 /// </summary>
 internal static class PersonLookup
 {
     public static Person Resolve(string query)
     {
-        if (Catalog.FindPerson(query) is { } exact)
+        if (Catalog.FindPerson(query) is { } person)
         {
-            return exact;
+            return person;
         }
 
-        var key = NameKey.Normalize(query);
-        var byWord = key.Length == 0
-            ? new List<Person>()
-            : Catalog.People.Where(p => NameWords(p).Contains(key, StringComparer.Ordinal)).ToList();
-        if (byWord.Count == 1)
-        {
-            return byWord[0];
-        }
-
-        if (byWord.Count > 1)
+        var candidates = Catalog.SearchPeople(query);
+        if (candidates.Count > 1)
         {
             throw new CliException(ExitCodes.NotFound, $"'{query}' matches several people; give a full name or an id.",
-                byWord.Select(p => "  " + Describe(p)).Prepend("Candidates:").ToList());
+                candidates.Select(p => "  " + Describe(p)).Prepend("Candidates:").ToList());
         }
 
         var suggestions = Suggestions.Closest(query, Catalog.People.Select(p => (Keys(p), Describe(p))));
@@ -43,11 +35,4 @@ internal static class PersonLookup
         new[] { person.Id, person.Name.Full, person.Name.Family, person.Name.Given }
             .Concat(person.Aliases)
             .Concat(person.Name.Native is { } native ? new[] { native } : Array.Empty<string>());
-
-    private static IEnumerable<string> NameWords(Person person) =>
-        new[] { person.Name.Full, person.Name.Family }
-            .Concat(person.Aliases)
-            .SelectMany(name => name.Split(new[] { ' ', '-' }, StringSplitOptions.RemoveEmptyEntries).Append(name))
-            .Select(NameKey.Normalize)
-            .Distinct(StringComparer.Ordinal);
 }
