@@ -21,12 +21,19 @@ internal interface ICsvTable
 
 /// <summary>
 /// One CSV table, defined once as (column name, value of a row) pairs: the header and the values cannot
-/// drift apart. Values are strings formatted by <see cref="ExportText"/>; null is an empty field. CsvHelper
+/// drift apart. Values are strings formatted by <see cref="ExportText"/>; null is an empty field. Every value
+/// passes <see cref="SpreadsheetCell.Neutralise"/>, so no cell is a formula to a spreadsheet; CsvHelper then
 /// does the quoting (RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled).
 /// </summary>
 internal sealed class CsvTable<TRow> : ICsvTable
 {
-    private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture) { NewLine = "\n" };
+    private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
+    {
+        NewLine = "\n",
+        // With "\n" as the record end CsvHelper quotes fields that hold a line feed but not a lone carriage
+        // return, which every reader takes as a line end: quote those too.
+        ShouldQuote = args => ConfigurationFunctions.ShouldQuote(args) || (args.Field?.Contains('\r', StringComparison.Ordinal) ?? false),
+    };
     private readonly Func<IEnumerable<TRow>> _rows;
     private readonly (string Name, Func<TRow, string?> Value)[] _columns;
 
@@ -56,7 +63,7 @@ internal sealed class CsvTable<TRow> : ICsvTable
         {
             foreach (var (_, value) in _columns)
             {
-                csv.WriteField(value(row));
+                csv.WriteField(SpreadsheetCell.Neutralise(value(row)));
             }
 
             csv.NextRecord();
