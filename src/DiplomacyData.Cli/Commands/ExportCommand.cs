@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
 using DiplomacyData.Cli.Export;
 
@@ -42,10 +43,10 @@ internal static class ExportCommand
 
             foreach (var file in files)
             {
-                console.Out.WriteLine($"{file.RelativePath}  {file.Records} records");
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file.RelativePath}  {file.Records} records"));
             }
 
-            console.Out.WriteLine(console.OutStyle.Dim($"Wrote {files.Count} files to {directory}"));
+            console.Out.WriteLine(console.OutStyle.Dim(string.Create(CultureInfo.InvariantCulture, $"Wrote {files.Count} files to {directory}")));
             return ExitCodes.Success;
         });
         return command;

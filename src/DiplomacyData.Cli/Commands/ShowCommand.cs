@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using DiplomacyData.Cli.Lookup;
@@ -83,7 +84,7 @@ internal static class ShowCommand
         foreach (var citation in engagement.Sources)
         {
             var source = citation.Source;
-            output.WriteLine($"  [{++number}] {style.Heading(source.Title)}");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  [{++number}] {style.Heading(source.Title)}"));
             var details = new FactList();
             details.Add("Id", source.Id);
             details.Add("Publisher", source.Publisher ?? "unknown");
@@ -115,7 +116,7 @@ internal static class ShowCommand
     private static void Section(TextWriter output, ConsoleStyle style, string title, int? count)
     {
         output.WriteLine();
-        output.WriteLine(style.Heading(count is { } n ? $"{title} ({n})" : title));
+        output.WriteLine(style.Heading(count is { } n ? string.Create(CultureInfo.InvariantCulture, $"{title} ({n})") : title));
     }
 
     private static void NoneRecorded(TextWriter output, int count)

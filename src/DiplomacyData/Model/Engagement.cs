@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using DiplomacyData.Schema;
 
@@ -75,8 +76,8 @@ public sealed partial record Engagement(
         return false;
     }
 
-    /// <inheritdoc />
-    public override string ToString() => $"{Date:yyyy-MM-dd} {Title}";
+    /// <summary>The first day as <c>yyyy-MM-dd</c> (Gregorian, ASCII digits, whatever the current culture) and the title.</summary>
+    public override string ToString() => Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " " + Title;
 }
 
 /// <summary>How precisely an engagement's date is known.</summary>
