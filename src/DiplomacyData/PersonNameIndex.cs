@@ -86,11 +86,12 @@ internal sealed class PersonNameIndex
     public IReadOnlyList<Person> All(string query)
     {
         var key = NameKey.Normalize(query);
-        var found = new List<Person>();
         if (key.Length == 0)
         {
-            return found;
+            return Array.Empty<Person>();
         }
+
+        var found = new List<Person>();
 
         var seen = new HashSet<Person>(ReferenceEqualityComparer.Instance);
         foreach (var index in _byRank)

@@ -12,7 +12,7 @@ internal static class PersonCommand
     {
         var name = new Argument<string>("name")
         {
-            Description = "An id, full name, native-script name or alias, in any case and transliteration the dataset knows (\"Sergei Lavrov\"); a single name word when only one person has it (\"lavrov\").",
+            Description = "An id, full name, native-script name or alias, in any case and transliteration the dataset knows (\"Sergei Lavrov\"); a family name or other part of a name when only one person has it (\"lavrov\", \"kani\"). Apostrophes and Arabic/Persian letter variants do not matter.",
         };
         var command = new Command("person", "Show a person: names and aliases, roles over time (from, to, title, organization, acting) and the engagements they took part in.")
         {
