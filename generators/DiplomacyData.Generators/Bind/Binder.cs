@@ -251,7 +251,7 @@ internal sealed partial class Binder
         return members;
     }
 
-    private BoundValue? BindValue(TypeShape type, YamlNode node, ParsedYamlFile file, string key, RecordPath display)
+    private BoundValue? BindValue(TypeShape type, YamlNode node, ParsedYamlFile file, string key, RecordPath display, bool inList = false)
     {
         var location = file.At(node.Position);
         if (node is YamlScalar { IsNull: true })
@@ -266,7 +266,7 @@ internal sealed partial class Binder
                 return new NullValue(location);
             }
 
-            Report(DiagnosticDescriptors.NullNotAllowed, location, key, display.ToString());
+            Report(DiagnosticDescriptors.NullNotAllowed, location, inList ? "an item of '" + key + "'" : "'" + key + "'", display.ToString(), "null", inList ? "give the item a value or remove it" : "give a value");
             return null;
         }
 
@@ -282,7 +282,7 @@ internal sealed partial class Binder
             var complete = true;
             foreach (var item in sequence.Items)
             {
-                var bound = BindValue(type.Element, item, file, key, display);
+                var bound = BindValue(type.Element, item, file, key, display, inList: true);
                 if (bound is null)
                 {
                     complete = false;
@@ -313,7 +313,22 @@ internal sealed partial class Binder
             return null;
         }
 
+        if (string.IsNullOrWhiteSpace(scalar.Value))
+        {
+            // A quoted "" or '   ' is not null to YAML, but it says nothing: it would reach the catalogue as a
+            // value that is neither known nor marked unknown. Every kind of value, every field, every record.
+            ReportEmpty(scalar, location, key, display, type.IsNullable, inList);
+            return null;
+        }
+
         return BindScalar(type, scalar, location, key);
+    }
+
+    private void ReportEmpty(YamlScalar scalar, LocationInfo location, string key, RecordPath display, bool nullable, bool inList)
+    {
+        var what = scalar.Value.Length == 0 ? "an empty string" : "only white space";
+        var fix = inList ? "give the item a value or remove it" : nullable ? "give a value, or write ~ when there is none" : "give a value";
+        Report(DiagnosticDescriptors.NullNotAllowed, location, inList ? "an item of '" + key + "'" : "'" + key + "'", display.ToString(), what, fix);
     }
 
     private BoundValue? BindScalar(TypeShape type, YamlScalar scalar, LocationInfo location, string key)

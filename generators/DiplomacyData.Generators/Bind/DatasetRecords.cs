@@ -38,7 +38,7 @@ internal static class DatasetRecords
         }
     }
 
-    /// <summary>The record's id when it has a usable one (present, a scalar, not null, not empty).</summary>
+    /// <summary>The record's id when it has a usable one (present, a scalar, not null, not empty or white space).</summary>
     public static YamlScalar? IdNode(RecordSchema schema, YamlMapping mapping)
     {
         var idKey = schema.Member(IdParameter)?.YamlKey;
@@ -46,7 +46,7 @@ internal static class DatasetRecords
         {
             if (entry.Key.Value == idKey)
             {
-                return entry.Value is YamlScalar { IsNull: false, Value.Length: > 0 } scalar ? scalar : null;
+                return entry.Value is YamlScalar { IsNull: false } scalar && !string.IsNullOrWhiteSpace(scalar.Value) ? scalar : null;
             }
         }
 

@@ -67,7 +67,7 @@ internal static class DiagnosticDescriptors
         "DD0106", "Unknown kind of record", "Unknown top-level key '{0}'{1}; a dataset file lists records under: {2}", "Schema");
 
     public static readonly DiagnosticDescriptor NullNotAllowed = Error(
-        "DD0107", "Value may not be null", "'{0}' of {1} may not be null or empty; give a value", "Schema");
+        "DD0107", "Value may not be null or empty", "{0} of {1} is {2}, which it may not be; {3}", "Schema");
 
     public static readonly DiagnosticDescriptor UnsupportedSchemaType = Error(
         "DD0190", "Schema member type not supported", "Parameter '{0}' of {1} has type {2}, which the dataset generator cannot bind; use string, bool, int, DateOnly, Uri, a [DatasetValue] record or enum, a [DatasetEntity] record, or IReadOnlyList<> of one of these", "Schema");
