@@ -73,7 +73,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var bound = boundFiles.Collect()
             .Combine(schema)
-            .Select(static (input, cancellationToken) => Binder.Merge(input.Left, input.Right, cancellationToken))
+            .Combine(idTable)
+            .Select(static (input, cancellationToken) => Binder.Merge(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Bound);
 
         var allParsedFiles = parsedFiles.Collect();

@@ -14,8 +14,8 @@ public class SuggestionsTests
     [InlineData("", "abc", 3)]
     public void Edit_distance_counts_a_swap_as_one_mistake(string a, string b, int distance)
     {
-        Suggestions.EditDistance(a, b).ShouldBe(distance);
-        Suggestions.EditDistance(b, a).ShouldBe(distance);
+        NearMatch.EditDistance(a, b).ShouldBe(distance);
+        NearMatch.EditDistance(b, a).ShouldBe(distance);
     }
 
     [Fact]
@@ -32,5 +32,20 @@ public class SuggestionsTests
         Suggestions.Closest("Abas Araghchi", candidates).ShouldBe(["Abbas Araghchi"]);
         Suggestions.Closest("Metternich", candidates).ShouldBeEmpty();
         Suggestions.Closest("  ", candidates).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_name_that_the_query_extends_ranks_before_one_at_a_smaller_edit_distance()
+    {
+        (IEnumerable<string> Keys, string Display)[] candidates =
+        [
+            (["stats"], "stats"),
+            (["status"], "status"),
+        ];
+
+        // "statsx" extends "stats"; "status" is only two mistakes away, so it comes second.
+        Suggestions.Closest("statsx", candidates).ShouldBe(["stats", "status"]);
+        Suggestions.Closest("statu", candidates).ShouldBe(["status", "stats"]);
+        Suggestions.Closest("stat", candidates).ShouldBe(["stats", "status"]);
     }
 }

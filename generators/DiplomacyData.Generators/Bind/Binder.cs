@@ -27,6 +27,7 @@ internal sealed partial class Binder
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly Dictionary<string, Dictionary<string, MemberSchema>> _membersByRecord = new(StringComparer.Ordinal);
     private int _errors;
+    private bool _skippedValues;
     private List<EntityKey>? _references;
 
     private Binder(DatasetSchema schema, IdTable ids, CancellationToken cancellationToken)
@@ -40,7 +41,7 @@ internal sealed partial class Binder
     public static BindResult Bind(ImmutableArray<ParsedYamlFile> files, DatasetSchema schema, CancellationToken cancellationToken)
     {
         var ids = IdTable.Build(files.Select(file => DeclaredIds.Of(file, schema)).ToImmutableArray());
-        return Merge(files.Select(file => BindFile(file, schema, ids, cancellationToken)).ToImmutableArray(), schema, cancellationToken);
+        return Merge(files.Select(file => BindFile(file, schema, ids, cancellationToken)).ToImmutableArray(), schema, ids, cancellationToken);
     }
 
     public static BoundFile BindFile(ParsedYamlFile file, DatasetSchema schema, IdTable ids, CancellationToken cancellationToken)
@@ -53,7 +54,7 @@ internal sealed partial class Binder
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             binder._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new LocationInfo(file.Path, default), "binding " + System.IO.Path.GetFileName(file.Path), exception.GetType().Name + ": " + exception.Message));
-            return new BoundFile(file.Path, EquatableArray<BoundEntity>.Empty, EquatableArray<EntityKey>.Empty, binder._diagnostics.ToEquatableArray());
+            return new BoundFile(file.Path, EquatableArray<BoundEntity>.Empty, EquatableArray<EntityKey>.Empty, binder._diagnostics.ToEquatableArray(), AllValuesRead: false);
         }
     }
 
@@ -62,6 +63,8 @@ internal sealed partial class Binder
     private BoundFile Run(ParsedYamlFile file)
     {
         var candidates = new List<Candidate>();
+        // A value the Read step reported and dropped may have held references.
+        _skippedValues = file.Diagnostics.Any(d => DiagnosticDescriptors.ById(d.DescriptorId).DefaultSeverity == DiagnosticSeverity.Error);
         CollectCandidates(file, DatasetRecords.Collections(_schema), candidates);
 
         var entities = new List<BoundEntity>(candidates.Count);
@@ -89,7 +92,7 @@ internal sealed partial class Binder
                 _references.Distinct().ToEquatableArray()));
         }
 
-        return new BoundFile(file.Path, entities.ToEquatableArray(), InKeyOrder(referencesFromBroken), _diagnostics.ToEquatableArray());
+        return new BoundFile(file.Path, entities.ToEquatableArray(), InKeyOrder(referencesFromBroken), _diagnostics.ToEquatableArray(), !_skippedValues);
     }
 
     private static EquatableArray<EntityKey> InKeyOrder(IEnumerable<EntityKey> keys) =>
@@ -109,7 +112,7 @@ internal sealed partial class Binder
 
         if (file.Root is not YamlMapping root)
         {
-            Report(DiagnosticDescriptors.WrongShape, file.At(file.Root.Position), "the file", "a mapping of collection keys (such as 'engagements:')", file.Root.Describe());
+            Skipped(DiagnosticDescriptors.WrongShape, file.At(file.Root.Position), "the file", "a mapping of collection keys (such as 'engagements:')", file.Root.Describe());
             return;
         }
 
@@ -118,7 +121,7 @@ internal sealed partial class Binder
         {
             if (!collections.TryGetValue(entry.Key.Value, out var schema))
             {
-                Report(
+                Skipped(
                     DiagnosticDescriptors.UnknownCollection,
                     file.At(entry.Key.Position),
                     entry.Key.Value,
@@ -134,7 +137,7 @@ internal sealed partial class Binder
 
             if (entry.Value is not YamlSequence sequence)
             {
-                Report(DiagnosticDescriptors.WrongShape, file.At(entry.Value.Position), entry.Key.Value, "a list of records ('- ' items)", entry.Value.Describe());
+                Skipped(DiagnosticDescriptors.WrongShape, file.At(entry.Value.Position), entry.Key.Value, "a list of records ('- ' items)", entry.Value.Describe());
                 continue;
             }
 
@@ -143,7 +146,7 @@ internal sealed partial class Binder
                 records++;
                 if (item is not YamlMapping mapping)
                 {
-                    Report(DiagnosticDescriptors.WrongShape, file.At(item.Position), "each item of '" + entry.Key.Value + "'", "a record (key: value lines)", item.Describe());
+                    Skipped(DiagnosticDescriptors.WrongShape, file.At(item.Position), "each item of '" + entry.Key.Value + "'", "a record (key: value lines)", item.Describe());
                     continue;
                 }
 
@@ -151,7 +154,8 @@ internal sealed partial class Binder
             }
         }
 
-        if (records == 0 && file.Diagnostics.IsEmpty)
+        // A file whose records were all lost to an error already reported is not "empty".
+        if (records == 0 && file.Diagnostics.IsEmpty && _errors == 0)
         {
             Report(DiagnosticDescriptors.EmptyFile, file.At(root.Position), System.IO.Path.GetFileName(file.Path));
         }
@@ -180,19 +184,29 @@ internal sealed partial class Binder
         var values = new Dictionary<string, BoundValue>(StringComparer.Ordinal);
         var present = new HashSet<string>(StringComparer.Ordinal);
         var members = MembersOf(schema);
+        HashSet<string>? suggested = null;
         foreach (var entry in mapping.Entries)
         {
             present.Add(entry.Key.Value);
             members.TryGetValue(entry.Key.Value, out var member);
             if (member is null)
             {
-                Report(
+                var keys = schema.Members.Select(m => m.YamlKey);
+                // A key that is there already is not what this one meant.
+                var nearest = NearMatch.Best(entry.Key.Value, keys.Where(k => !mapping.Entries.Any(e => e.Key.Value == k)));
+                Skipped(
                     DiagnosticDescriptors.UnknownKey,
                     file.At(entry.Key.Position),
                     entry.Key.Value,
                     display.ToString(),
-                    Naming.Suggest(entry.Key.Value, schema.Members.Select(m => m.YamlKey)),
-                    string.Join(", ", schema.Members.Select(m => m.YamlKey)));
+                    Naming.DidYouMean(nearest),
+                    string.Join(", ", keys));
+                if (nearest is not null)
+                {
+                    // The misspelt key is that key: it is not missing as well.
+                    (suggested ??= new HashSet<string>(StringComparer.Ordinal)).Add(nearest);
+                }
+
                 continue;
             }
 
@@ -214,6 +228,10 @@ internal sealed partial class Binder
             else if (member.Type.IsList && !present.Contains(member.YamlKey))
             {
                 arguments.Add(new BoundArgument(member.ParameterName, new ListValue(member.Type.Element, EquatableArray<BoundValue>.Empty, file.At(mapping.Position))));
+            }
+            else if (member.IsRequired && !present.Contains(member.YamlKey) && suggested?.Contains(member.YamlKey) == true)
+            {
+                complete = false;
             }
             else if (member.IsRequired && !present.Contains(member.YamlKey))
             {
@@ -274,7 +292,7 @@ internal sealed partial class Binder
         {
             if (node is not YamlSequence sequence)
             {
-                Report(DiagnosticDescriptors.WrongShape, location, key, "a list ('- ' items)", node.Describe());
+                Skipped(DiagnosticDescriptors.WrongShape, location, key, "a list ('- ' items)", node.Describe());
                 return null;
             }
 
@@ -300,7 +318,7 @@ internal sealed partial class Binder
         {
             if (node is not YamlMapping mapping)
             {
-                Report(DiagnosticDescriptors.WrongShape, location, key, Naming.WithArticle(Naming.ToWords(valueRecord.Name)) + " (key: value lines)", node.Describe());
+                Skipped(DiagnosticDescriptors.WrongShape, location, key, Naming.WithArticle(Naming.ToWords(valueRecord.Name)) + " (key: value lines)", node.Describe());
                 return null;
             }
 
@@ -309,7 +327,7 @@ internal sealed partial class Binder
 
         if (node is not YamlScalar scalar)
         {
-            Report(DiagnosticDescriptors.WrongShape, location, key, "a single value", node.Describe());
+            Skipped(DiagnosticDescriptors.WrongShape, location, key, "a single value", node.Describe());
             return null;
         }
 
@@ -391,6 +409,14 @@ internal sealed partial class Binder
                     return new ReferenceValue(reference, location);
                 }
 
+                if (_ids.MayLack(target.MetadataName))
+                {
+                    // A file that could not be read in full may declare it: that file's error is reported, and
+                    // this record waits for it (it is not emitted, so the build still fails).
+                    _errors++;
+                    return null;
+                }
+
                 Report(
                     DiagnosticDescriptors.UnknownReference,
                     location,
@@ -402,6 +428,7 @@ internal sealed partial class Binder
             default:
                 // An unsupported schema type was reported on the C# side; the record cannot be emitted.
                 _errors++;
+                _skippedValues = true;
                 return null;
         }
     }
@@ -417,6 +444,13 @@ internal sealed partial class Binder
         var source = value.Text(schema.Entity!.HandleNameFrom) ?? value.Text(IdParameter) ?? string.Empty;
         var name = Naming.ToPascalCase(source);
         return name.Length > 0 && char.IsDigit(name[0]) ? "_" + name : name;
+    }
+
+    /// <summary>Reports a problem because of which a value is not read at all, so that what it refers to is not known.</summary>
+    private void Skipped(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args)
+    {
+        _skippedValues = true;
+        Report(descriptor, location, args);
     }
 
     private void Report(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args)

@@ -14,30 +14,6 @@ internal static class DatasetRecords
     public static Dictionary<string, RecordSchema> Collections(DatasetSchema schema) =>
         schema.Entities.ToDictionary(e => e.Entity!.Collection, StringComparer.Ordinal);
 
-    /// <summary>Every well-formed record of the file, in document order; what is malformed the binder reports.</summary>
-    public static IEnumerable<(RecordSchema Schema, YamlMapping Mapping)> In(ParsedYamlFile file, DatasetSchema schema)
-    {
-        if (file.Root is not YamlMapping root)
-        {
-            yield break;
-        }
-
-        var collections = Collections(schema);
-        foreach (var entry in root.Entries)
-        {
-            if (collections.TryGetValue(entry.Key.Value, out var recordSchema) && entry.Value is YamlSequence sequence)
-            {
-                foreach (var item in sequence.Items)
-                {
-                    if (item is YamlMapping mapping)
-                    {
-                        yield return (recordSchema, mapping);
-                    }
-                }
-            }
-        }
-    }
-
     /// <summary>The record's id when it has a usable one (present, a scalar, not null, not empty or white space).</summary>
     public static YamlScalar? IdNode(RecordSchema schema, YamlMapping mapping)
     {
