@@ -176,6 +176,20 @@ public class CascadeTests
         ShouldReportOnly(run, "DD0402");
     }
 
+    [Theory]
+    [InlineData("    title: Lavrov and Araghchi hold talks\n", "    title: *title\n")]
+    [InlineData("    participants:\n      - person: sergey-lavrov\n        part: host\n      - person: abbas-araghchi\n        part: visitor\n", "    participants: [*host]\n")]
+    [InlineData("    topics: [jcpoa]\n", "    topics: [*jcpoa]\n")]
+    [InlineData("  - id: jcpoa\n    name: Joint Comprehensive Plan of Action\n", "  - *topic\n")]
+    public void Value_the_reader_left_out_is_not_also_missing_or_null(string original, string replacement)
+    {
+        // DD0003 says the alias is not supported; before, the value stood as null (DD0107 'title' may not be
+        // null), or an empty list (DD0303 no participants), or unresolved ids (DD0202).
+        var run = MiniDataset.With(original, replacement).Run();
+
+        ShouldReportOnly(run, "DD0003");
+    }
+
     [Fact]
     public void Archived_text_that_cannot_be_read_is_reported_rather_than_left_unchecked()
     {

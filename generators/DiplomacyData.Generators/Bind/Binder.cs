@@ -110,6 +110,13 @@ internal sealed partial class Binder
             return;
         }
 
+        if (file.Root is YamlDropped)
+        {
+            _errors++;
+            _skippedValues = true;
+            return;
+        }
+
         if (file.Root is not YamlMapping root)
         {
             Skipped(DiagnosticDescriptors.WrongShape, file.At(file.Root.Position), "the file", "a mapping of collection keys (such as 'engagements:')", file.Root.Describe());
@@ -135,6 +142,12 @@ internal sealed partial class Binder
                 continue;
             }
 
+            if (entry.Value is YamlDropped)
+            {
+                Dropped();
+                continue;
+            }
+
             if (entry.Value is not YamlSequence sequence)
             {
                 Skipped(DiagnosticDescriptors.WrongShape, file.At(entry.Value.Position), entry.Key.Value, "a list of records ('- ' items)", entry.Value.Describe());
@@ -144,6 +157,12 @@ internal sealed partial class Binder
             foreach (var item in sequence.Items)
             {
                 records++;
+                if (item is YamlDropped)
+                {
+                    Dropped();
+                    continue;
+                }
+
                 if (item is not YamlMapping mapping)
                 {
                     Skipped(DiagnosticDescriptors.WrongShape, file.At(item.Position), "each item of '" + entry.Key.Value + "'", "a record (key: value lines)", item.Describe());
@@ -272,6 +291,12 @@ internal sealed partial class Binder
     private BoundValue? BindValue(TypeShape type, YamlNode node, ParsedYamlFile file, string key, RecordPath display, bool inList = false)
     {
         var location = file.At(node.Position);
+        if (node is YamlDropped)
+        {
+            Dropped();
+            return null;
+        }
+
         if (node is YamlScalar { IsNull: true })
         {
             if (type.IsList)
@@ -444,6 +469,13 @@ internal sealed partial class Binder
         var source = value.Text(schema.Entity!.HandleNameFrom) ?? value.Text(IdParameter) ?? string.Empty;
         var name = Naming.ToPascalCase(source);
         return name.Length > 0 && char.IsDigit(name[0]) ? "_" + name : name;
+    }
+
+    /// <summary>A value the Read step reported and left out: the record is incomplete, and nothing more is said of it.</summary>
+    private void Dropped()
+    {
+        _errors++;
+        _skippedValues = true;
     }
 
     /// <summary>Reports a problem because of which a value is not read at all, so that what it refers to is not known.</summary>
