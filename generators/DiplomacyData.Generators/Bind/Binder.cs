@@ -112,8 +112,7 @@ internal sealed partial class Binder
 
         if (file.Root is YamlDropped)
         {
-            _errors++;
-            _skippedValues = true;
+            Dropped();
             return;
         }
 
@@ -436,8 +435,8 @@ internal sealed partial class Binder
 
                 if (_ids.MayLack(target.MetadataName))
                 {
-                    // A file that could not be read in full may declare it: that file's error is reported, and
-                    // this record waits for it (it is not emitted, so the build still fails).
+                    // A part of the dataset that could not be read may declare it: the error there is reported and
+                    // fails the build; this record is not emitted, and is checked again once that is fixed.
                     _errors++;
                     return null;
                 }

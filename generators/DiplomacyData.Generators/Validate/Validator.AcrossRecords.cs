@@ -344,7 +344,7 @@ internal sealed partial class Validator
         {
             // A source that is declared but has errors, or that a file with errors may declare, still owns its text.
             var key = new EntityKey(ModelNames.Source, archive.SourceId);
-            if (!_byKey.ContainsKey(key) && !ids.Contains(key) && !ids.MayLack(ModelNames.Source))
+            if (!ids.Contains(key) && !ids.MayLack(ModelNames.Source))
             {
                 Report(DiagnosticDescriptors.ArchivedTextWithoutSource, new LocationInfo(archive.Path, default), System.IO.Path.GetFileName(archive.Path), archive.SourceId);
             }
