@@ -36,6 +36,49 @@ public class ExportEmptyStringTests(ExportFixture export) : IClassFixture<Export
         blank.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void An_empty_csv_field_is_null_in_json_lines_and_only_then()
+    {
+        var tables = Directory.GetFiles(export.PathOf("csv"), "*.csv")
+            .Where(csv => File.Exists(export.PathOf(Path.Combine("jsonl", Path.GetFileNameWithoutExtension(csv) + ".jsonl"))))
+            .ToList();
+        tables.Count.ShouldBeGreaterThan(5, "every kind of record has a CSV table and a JSON Lines file");
+
+        var disagreements = new List<string>();
+        var nulls = 0;
+        foreach (var csvPath in tables)
+        {
+            var name = Path.GetFileNameWithoutExtension(csvPath);
+            var records = File.ReadLines(export.PathOf(Path.Combine("jsonl", name + ".jsonl")))
+                .Select(line => JsonNode.Parse(line)!.AsObject())
+                .ToDictionary(o => (string)o["id"]!, StringComparer.Ordinal);
+            var csv = CsvFile.Read(csvPath);
+            var id = Array.IndexOf(csv.Header, "id");
+            id.ShouldBeGreaterThanOrEqualTo(0, name);
+            foreach (var row in csv.Rows)
+            {
+                var record = records[row[id]!];
+                for (var i = 0; i < csv.Header.Length; i++)
+                {
+                    // Columns that are scalar fields of the record: lists and nested records have tables of their own.
+                    if (!record.TryGetPropertyValue(csv.Header[i], out var value) || value is not (null or JsonValue))
+                    {
+                        continue;
+                    }
+
+                    nulls += value is null ? 1 : 0;
+                    if ((row[i] is null) != (value is null))
+                    {
+                        disagreements.Add($"{name} {row[id]} {csv.Header[i]}: CSV {(row[i] is null ? "empty" : "'" + row[i] + "'")}, JSON {value?.ToJsonString() ?? "null"}");
+                    }
+                }
+            }
+        }
+
+        disagreements.ShouldBeEmpty();
+        nulls.ShouldBeGreaterThan(10, "the data has unknown values (publisher, city, end dates …) to compare");
+    }
+
     private static IEnumerable<(string Path, string Value)> Strings(JsonNode? node, string path)
     {
         switch (node)
