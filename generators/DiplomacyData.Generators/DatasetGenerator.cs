@@ -54,6 +54,10 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (options, _) => options.GlobalOptions.TryGetValue(VersionProperty, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : "0.0.0")
             .WithTrackingName(TrackingNames.Version);
 
+        var helpPage = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => HelpLinks.PageUri(options.GlobalOptions.TryGetValue(HelpLinks.PageProperty, out var value) ? value : null))
+            .WithTrackingName(TrackingNames.HelpPage);
+
         // Binding goes file by file against a table of every id, so that editing one file rebinds that file
         // only, as long as the ids it declares stay the same; merging the bound files is cheap.
         var declaredIds = parsedFiles
@@ -73,7 +77,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var bound = boundFiles.Collect()
             .Combine(schema)
-            .Select(static (input, cancellationToken) => Binder.Merge(input.Left, input.Right, cancellationToken))
+            .Combine(idTable)
+            .Select(static (input, cancellationToken) => Binder.Merge(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Bound);
 
         var allParsedFiles = parsedFiles.Collect();
@@ -93,18 +98,20 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         // Read problems are reported from the collected files, not per file: a per-file output is one more
         // table of 20,000 entries for the driver to walk on every re-run, for diagnostics that rarely exist.
-        context.RegisterSourceOutput(allParsedFiles, static (context, files) =>
+        context.RegisterSourceOutput(allParsedFiles.Combine(helpPage), static (context, input) =>
         {
+            var (files, page) = input;
             foreach (var file in files)
             {
-                Report(context, file.Diagnostics);
+                Report(context, file.Diagnostics, page);
             }
         });
-        context.RegisterSourceOutput(schema, static (context, schema) => Report(context, schema.Diagnostics));
-        context.RegisterSourceOutput(bound, static (context, bound) => Report(context, bound.Diagnostics));
-        context.RegisterSourceOutput(validated, static (context, validated) => Report(context, validated.Diagnostics));
-        context.RegisterSourceOutput(emitModel, static (context, model) =>
+        context.RegisterSourceOutput(schema.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
+        context.RegisterSourceOutput(bound.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
+        context.RegisterSourceOutput(validated.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
+        context.RegisterSourceOutput(emitModel.Combine(helpPage), static (context, input) =>
         {
+            var (model, page) = input;
             EmitOutput output;
             try
             {
@@ -112,11 +119,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "emitting C#", exception.GetType().Name + ": " + exception.Message).ToDiagnostic());
+                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "emitting C#", exception.GetType().Name + ": " + exception.Message).ToDiagnostic(page));
                 return;
             }
 
-            Report(context, output.Diagnostics);
+            Report(context, output.Diagnostics, page);
             foreach (var file in output.Files)
             {
                 context.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
@@ -129,11 +136,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
     internal static bool IsArchivedText(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
 
-    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics, string? helpPage)
     {
         foreach (var diagnostic in diagnostics)
         {
-            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            context.ReportDiagnostic(diagnostic.ToDiagnostic(helpPage));
         }
     }
 }

@@ -9,6 +9,7 @@ internal static class TrackingNames
     public const string ValueTypes = nameof(ValueTypes);
     public const string Schema = nameof(Schema);
     public const string Version = nameof(Version);
+    public const string HelpPage = nameof(HelpPage);
     public const string DeclaredIds = nameof(DeclaredIds);
     public const string IdTable = nameof(IdTable);
     public const string BoundFiles = nameof(BoundFiles);

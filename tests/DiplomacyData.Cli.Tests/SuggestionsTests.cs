@@ -2,22 +2,9 @@ using DiplomacyData.Cli.Lookup;
 
 namespace DiplomacyData.Cli.Tests;
 
-/// <summary>The "did you mean" ranking behind every not-found error.</summary>
+/// <summary>The "did you mean" lines behind every not-found error (the ranking itself: NearMatchTests of the generator tests).</summary>
 public class SuggestionsTests
 {
-    [Theory]
-    [InlineData("list", "list", 0)]
-    [InlineData("lsit", "list", 1)]
-    [InlineData("lavrof", "lavrov", 1)]
-    [InlineData("stast", "stats", 1)]
-    [InlineData("kitten", "sitting", 3)]
-    [InlineData("", "abc", 3)]
-    public void Edit_distance_counts_a_swap_as_one_mistake(string a, string b, int distance)
-    {
-        Suggestions.EditDistance(a, b).ShouldBe(distance);
-        Suggestions.EditDistance(b, a).ShouldBe(distance);
-    }
-
     [Fact]
     public void Containment_ranks_before_typos_and_far_names_are_left_out()
     {
@@ -32,5 +19,20 @@ public class SuggestionsTests
         Suggestions.Closest("Abas Araghchi", candidates).ShouldBe(["Abbas Araghchi"]);
         Suggestions.Closest("Metternich", candidates).ShouldBeEmpty();
         Suggestions.Closest("  ", candidates).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_name_that_the_query_extends_ranks_before_one_at_a_smaller_edit_distance()
+    {
+        (IEnumerable<string> Keys, string Display)[] candidates =
+        [
+            (["stats"], "stats"),
+            (["status"], "status"),
+        ];
+
+        // "statsx" extends "stats"; "status" is only two mistakes away, so it comes second.
+        Suggestions.Closest("statsx", candidates).ShouldBe(["stats", "status"]);
+        Suggestions.Closest("statu", candidates).ShouldBe(["status", "stats"]);
+        Suggestions.Closest("stat", candidates).ShouldBe(["stats", "status"]);
     }
 }

@@ -91,6 +91,28 @@ public class DiagnosticTests
     public void DD0101_unknown_key_suggests_the_closest() =>
         Expect(MiniDataset.With("    title: Lavrov and Araghchi hold talks\n", "    titel: Lavrov and Araghchi hold talks\n"), "DD0101", "titel", messageContains: "did you mean 'title'");
 
+    [Theory]
+    // The example: 'publishedDate' extends 'published', though 'publishedNote' is fewer edits away.
+    [InlineData("    published: 2025-04-18\n", "    publishedDate: 2025-04-18\n", "publishedDate", "did you mean 'published'?")]
+    // Cut short: 'dateNot' starts 'dateNote' and extends 'date'; the nearer of the two wins.
+    [InlineData("    precision: day\n", "    precision: day\n    dateNot: resolved from the dateline\n", "dateNot", "did you mean 'dateNote'?")]
+    [InlineData("    title: Test article\n", "    titleText: Test article\n", "titleText", "did you mean 'title'?")]
+    [InlineData("    title: Test article\n", "    Title: Test article\n", "Title", "did you mean 'title'?")]
+    public void DD0101_suggests_the_key_the_typo_extends_or_starts(string original, string replacement, string needle, string suggestion) =>
+        Expect(MiniDataset.With(original, replacement), "DD0101", needle, messageContains: suggestion);
+
+    [Fact]
+    public void DD0104_suggests_the_value_the_typo_starts() =>
+        Expect(MiniDataset.With("    kind: meeting\n", "    kind: phone\n"), "DD0104", "phone", messageContains: "did you mean 'phone-call'");
+
+    [Fact]
+    public void DD0202_suggests_the_id_that_contains_the_typo() =>
+        Expect(MiniDataset.With("person: sergey-lavrov\n", "person: lavrov\n"), "DD0202", "lavrov\n        part", messageContains: "did you mean 'sergey-lavrov'");
+
+    [Fact]
+    public void DD0106_suggests_the_collection_the_typo_extends() =>
+        Expect(MiniDataset.With("people:\n", "peopleList:\n"), "DD0106", "peopleList:", messageContains: "did you mean 'people'");
+
     [Fact]
     public void DD0102_missing_required_key_points_at_the_record() =>
         Expect(MiniDataset.With("    status: happened\n", string.Empty), "DD0102", "id: lavrov-araghchi-talks", messageContains: "'status'");

@@ -85,7 +85,10 @@ public class DiagnosticsReferenceTests
     [MemberData(nameof(DescriptorIds))]
     public void Help_link_points_at_the_section_of_the_page(string id)
     {
-        var descriptor = DiagnosticDescriptors.ById(id);
+        // A published repository's page, as Directory.Build.props derives it from RepositoryUrl (HelpLinkTests
+        // checks the page in this checkout, which every build without a repository links to).
+        var page = HelpLinks.PageUri("https://example.org/team/diplomacy/blob/HEAD/" + PagePath)!;
+        var descriptor = HelpLinks.WithLink(DiagnosticDescriptors.ById(id), page);
         var link = descriptor.HelpLinkUri;
 
         link.ShouldStartWith("https://");

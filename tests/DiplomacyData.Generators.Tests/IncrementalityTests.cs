@@ -11,7 +11,7 @@ public class IncrementalityTests
 
     private static readonly string[] s_steps =
     [
-        TrackingNames.ParsedYaml, TrackingNames.ArchivedTexts, TrackingNames.Schema, TrackingNames.Version,
+        TrackingNames.ParsedYaml, TrackingNames.ArchivedTexts, TrackingNames.Schema, TrackingNames.Version, TrackingNames.HelpPage,
         TrackingNames.DeclaredIds, TrackingNames.IdTable, TrackingNames.BoundFiles,
         TrackingNames.Bound, TrackingNames.Validated, TrackingNames.EmitModel,
     ];

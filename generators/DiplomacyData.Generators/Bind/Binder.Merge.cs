@@ -21,30 +21,32 @@ internal sealed partial class Binder
     /// Joins the files' bound records into the dataset: names the typed handles (which must be unique across
     /// files) and orders each kind for the catalogue. Cheap next to binding, so it reruns whenever a file does.
     /// </summary>
-    public static BindResult Merge(ImmutableArray<BoundFile> files, DatasetSchema schema, CancellationToken cancellationToken)
+    public static BindResult Merge(ImmutableArray<BoundFile> files, DatasetSchema schema, IdTable ids, CancellationToken cancellationToken)
     {
-        var binder = new Binder(schema, IdTable.Empty, cancellationToken);
+        var binder = new Binder(schema, ids, cancellationToken);
         try
         {
             var entities = new List<BoundEntity>();
             var referencesFromBroken = new HashSet<EntityKey>();
+            var allValuesRead = true;
             foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
             {
                 binder._diagnostics.AddRange(file.Diagnostics);
                 entities.AddRange(file.Entities);
                 referencesFromBroken.UnionWith(file.ReferencesFromBrokenRecords);
+                allValuesRead &= file.AllValuesRead;
             }
 
             var ordered = binder.CheckHandleNames(entities)
                 .OrderBy(e => e.Key.EntityMetadataName, StringComparer.Ordinal)
                 .ThenBy(e => e.SortKey, StringComparer.Ordinal)
                 .ToEquatableArray();
-            return new BindResult(ordered, binder._diagnostics.ToEquatableArray(), InKeyOrder(referencesFromBroken));
+            return new BindResult(ordered, binder._diagnostics.ToEquatableArray(), InKeyOrder(referencesFromBroken), ids, allValuesRead);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             binder._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "binding the dataset", exception.GetType().Name + ": " + exception.Message));
-            return new BindResult(EquatableArray<BoundEntity>.Empty, binder._diagnostics.ToEquatableArray(), EquatableArray<EntityKey>.Empty);
+            return new BindResult(EquatableArray<BoundEntity>.Empty, binder._diagnostics.ToEquatableArray(), EquatableArray<EntityKey>.Empty, ids, AllValuesRead: false);
         }
     }
 

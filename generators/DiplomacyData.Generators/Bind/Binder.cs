@@ -27,6 +27,7 @@ internal sealed partial class Binder
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly Dictionary<string, Dictionary<string, MemberSchema>> _membersByRecord = new(StringComparer.Ordinal);
     private int _errors;
+    private bool _skippedValues;
     private List<EntityKey>? _references;
 
     private Binder(DatasetSchema schema, IdTable ids, CancellationToken cancellationToken)
@@ -40,7 +41,7 @@ internal sealed partial class Binder
     public static BindResult Bind(ImmutableArray<ParsedYamlFile> files, DatasetSchema schema, CancellationToken cancellationToken)
     {
         var ids = IdTable.Build(files.Select(file => DeclaredIds.Of(file, schema)).ToImmutableArray());
-        return Merge(files.Select(file => BindFile(file, schema, ids, cancellationToken)).ToImmutableArray(), schema, cancellationToken);
+        return Merge(files.Select(file => BindFile(file, schema, ids, cancellationToken)).ToImmutableArray(), schema, ids, cancellationToken);
     }
 
     public static BoundFile BindFile(ParsedYamlFile file, DatasetSchema schema, IdTable ids, CancellationToken cancellationToken)
@@ -53,7 +54,7 @@ internal sealed partial class Binder
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             binder._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, new LocationInfo(file.Path, default), "binding " + System.IO.Path.GetFileName(file.Path), exception.GetType().Name + ": " + exception.Message));
-            return new BoundFile(file.Path, EquatableArray<BoundEntity>.Empty, EquatableArray<EntityKey>.Empty, binder._diagnostics.ToEquatableArray());
+            return new BoundFile(file.Path, EquatableArray<BoundEntity>.Empty, EquatableArray<EntityKey>.Empty, binder._diagnostics.ToEquatableArray(), AllValuesRead: false);
         }
     }
 
@@ -62,6 +63,8 @@ internal sealed partial class Binder
     private BoundFile Run(ParsedYamlFile file)
     {
         var candidates = new List<Candidate>();
+        // A value the Read step reported and dropped may have held references.
+        _skippedValues = file.Diagnostics.Any(d => DiagnosticDescriptors.ById(d.DescriptorId).DefaultSeverity == DiagnosticSeverity.Error);
         CollectCandidates(file, DatasetRecords.Collections(_schema), candidates);
 
         var entities = new List<BoundEntity>(candidates.Count);
@@ -89,7 +92,7 @@ internal sealed partial class Binder
                 _references.Distinct().ToEquatableArray()));
         }
 
-        return new BoundFile(file.Path, entities.ToEquatableArray(), InKeyOrder(referencesFromBroken), _diagnostics.ToEquatableArray());
+        return new BoundFile(file.Path, entities.ToEquatableArray(), InKeyOrder(referencesFromBroken), _diagnostics.ToEquatableArray(), !_skippedValues);
     }
 
     private static EquatableArray<EntityKey> InKeyOrder(IEnumerable<EntityKey> keys) =>
@@ -107,9 +110,15 @@ internal sealed partial class Binder
             return;
         }
 
+        if (file.Root is YamlDropped)
+        {
+            Dropped();
+            return;
+        }
+
         if (file.Root is not YamlMapping root)
         {
-            Report(DiagnosticDescriptors.WrongShape, file.At(file.Root.Position), "the file", "a mapping of collection keys (such as 'engagements:')", file.Root.Describe());
+            Skipped(DiagnosticDescriptors.WrongShape, file.At(file.Root.Position), "the file", "a mapping of collection keys (such as 'engagements:')", file.Root.Describe());
             return;
         }
 
@@ -118,7 +127,7 @@ internal sealed partial class Binder
         {
             if (!collections.TryGetValue(entry.Key.Value, out var schema))
             {
-                Report(
+                Skipped(
                     DiagnosticDescriptors.UnknownCollection,
                     file.At(entry.Key.Position),
                     entry.Key.Value,
@@ -132,18 +141,30 @@ internal sealed partial class Binder
                 continue;
             }
 
+            if (entry.Value is YamlDropped)
+            {
+                Dropped();
+                continue;
+            }
+
             if (entry.Value is not YamlSequence sequence)
             {
-                Report(DiagnosticDescriptors.WrongShape, file.At(entry.Value.Position), entry.Key.Value, "a list of records ('- ' items)", entry.Value.Describe());
+                Skipped(DiagnosticDescriptors.WrongShape, file.At(entry.Value.Position), entry.Key.Value, "a list of records ('- ' items)", entry.Value.Describe());
                 continue;
             }
 
             foreach (var item in sequence.Items)
             {
                 records++;
+                if (item is YamlDropped)
+                {
+                    Dropped();
+                    continue;
+                }
+
                 if (item is not YamlMapping mapping)
                 {
-                    Report(DiagnosticDescriptors.WrongShape, file.At(item.Position), "each item of '" + entry.Key.Value + "'", "a record (key: value lines)", item.Describe());
+                    Skipped(DiagnosticDescriptors.WrongShape, file.At(item.Position), "each item of '" + entry.Key.Value + "'", "a record (key: value lines)", item.Describe());
                     continue;
                 }
 
@@ -151,7 +172,8 @@ internal sealed partial class Binder
             }
         }
 
-        if (records == 0 && file.Diagnostics.IsEmpty)
+        // A file whose records were all lost to an error already reported is not "empty".
+        if (records == 0 && file.Diagnostics.IsEmpty && _errors == 0)
         {
             Report(DiagnosticDescriptors.EmptyFile, file.At(root.Position), System.IO.Path.GetFileName(file.Path));
         }
@@ -180,19 +202,29 @@ internal sealed partial class Binder
         var values = new Dictionary<string, BoundValue>(StringComparer.Ordinal);
         var present = new HashSet<string>(StringComparer.Ordinal);
         var members = MembersOf(schema);
+        HashSet<string>? suggested = null;
         foreach (var entry in mapping.Entries)
         {
             present.Add(entry.Key.Value);
             members.TryGetValue(entry.Key.Value, out var member);
             if (member is null)
             {
-                Report(
+                var keys = schema.Members.Select(m => m.YamlKey);
+                // A key that is there already is not what this one meant.
+                var nearest = NearMatch.Best(entry.Key.Value, keys.Where(k => !mapping.Entries.Any(e => e.Key.Value == k)));
+                Skipped(
                     DiagnosticDescriptors.UnknownKey,
                     file.At(entry.Key.Position),
                     entry.Key.Value,
                     display.ToString(),
-                    Naming.Suggest(entry.Key.Value, schema.Members.Select(m => m.YamlKey)),
-                    string.Join(", ", schema.Members.Select(m => m.YamlKey)));
+                    Naming.DidYouMean(nearest),
+                    string.Join(", ", keys));
+                if (nearest is not null)
+                {
+                    // The misspelt key is that key: it is not missing as well.
+                    (suggested ??= new HashSet<string>(StringComparer.Ordinal)).Add(nearest);
+                }
+
                 continue;
             }
 
@@ -214,6 +246,10 @@ internal sealed partial class Binder
             else if (member.Type.IsList && !present.Contains(member.YamlKey))
             {
                 arguments.Add(new BoundArgument(member.ParameterName, new ListValue(member.Type.Element, EquatableArray<BoundValue>.Empty, file.At(mapping.Position))));
+            }
+            else if (member.IsRequired && !present.Contains(member.YamlKey) && suggested?.Contains(member.YamlKey) == true)
+            {
+                complete = false;
             }
             else if (member.IsRequired && !present.Contains(member.YamlKey))
             {
@@ -251,9 +287,15 @@ internal sealed partial class Binder
         return members;
     }
 
-    private BoundValue? BindValue(TypeShape type, YamlNode node, ParsedYamlFile file, string key, RecordPath display)
+    private BoundValue? BindValue(TypeShape type, YamlNode node, ParsedYamlFile file, string key, RecordPath display, bool inList = false)
     {
         var location = file.At(node.Position);
+        if (node is YamlDropped)
+        {
+            Dropped();
+            return null;
+        }
+
         if (node is YamlScalar { IsNull: true })
         {
             if (type.IsList)
@@ -266,7 +308,7 @@ internal sealed partial class Binder
                 return new NullValue(location);
             }
 
-            Report(DiagnosticDescriptors.NullNotAllowed, location, key, display.ToString());
+            Report(DiagnosticDescriptors.NullNotAllowed, location, inList ? "an item of '" + key + "'" : "'" + key + "'", display.ToString(), "null", inList ? "give the item a value or remove it" : "give a value");
             return null;
         }
 
@@ -274,7 +316,7 @@ internal sealed partial class Binder
         {
             if (node is not YamlSequence sequence)
             {
-                Report(DiagnosticDescriptors.WrongShape, location, key, "a list ('- ' items)", node.Describe());
+                Skipped(DiagnosticDescriptors.WrongShape, location, key, "a list ('- ' items)", node.Describe());
                 return null;
             }
 
@@ -282,7 +324,7 @@ internal sealed partial class Binder
             var complete = true;
             foreach (var item in sequence.Items)
             {
-                var bound = BindValue(type.Element, item, file, key, display);
+                var bound = BindValue(type.Element, item, file, key, display, inList: true);
                 if (bound is null)
                 {
                     complete = false;
@@ -300,7 +342,7 @@ internal sealed partial class Binder
         {
             if (node is not YamlMapping mapping)
             {
-                Report(DiagnosticDescriptors.WrongShape, location, key, Naming.WithArticle(Naming.ToWords(valueRecord.Name)) + " (key: value lines)", node.Describe());
+                Skipped(DiagnosticDescriptors.WrongShape, location, key, Naming.WithArticle(Naming.ToWords(valueRecord.Name)) + " (key: value lines)", node.Describe());
                 return null;
             }
 
@@ -309,11 +351,26 @@ internal sealed partial class Binder
 
         if (node is not YamlScalar scalar)
         {
-            Report(DiagnosticDescriptors.WrongShape, location, key, "a single value", node.Describe());
+            Skipped(DiagnosticDescriptors.WrongShape, location, key, "a single value", node.Describe());
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(scalar.Value))
+        {
+            // A quoted "" or '   ' is not null to YAML, but it says nothing: it would reach the catalogue as a
+            // value that is neither known nor marked unknown. Every kind of value, every field, every record.
+            ReportEmpty(scalar, location, key, display, type.IsNullable, inList);
             return null;
         }
 
         return BindScalar(type, scalar, location, key);
+    }
+
+    private void ReportEmpty(YamlScalar scalar, LocationInfo location, string key, RecordPath display, bool nullable, bool inList)
+    {
+        var what = scalar.Value.Length == 0 ? "an empty string" : "only white space";
+        var fix = inList ? "give the item a value or remove it" : nullable ? "give a value, or write ~ when there is none" : "give a value";
+        Report(DiagnosticDescriptors.NullNotAllowed, location, inList ? "an item of '" + key + "'" : "'" + key + "'", display.ToString(), what, fix);
     }
 
     private BoundValue? BindScalar(TypeShape type, YamlScalar scalar, LocationInfo location, string key)
@@ -376,6 +433,14 @@ internal sealed partial class Binder
                     return new ReferenceValue(reference, location);
                 }
 
+                if (_ids.MayLack(target.MetadataName))
+                {
+                    // A part of the dataset that could not be read may declare it: the error there is reported and
+                    // fails the build; this record is not emitted, and is checked again once that is fixed.
+                    _errors++;
+                    return null;
+                }
+
                 Report(
                     DiagnosticDescriptors.UnknownReference,
                     location,
@@ -387,6 +452,7 @@ internal sealed partial class Binder
             default:
                 // An unsupported schema type was reported on the C# side; the record cannot be emitted.
                 _errors++;
+                _skippedValues = true;
                 return null;
         }
     }
@@ -402,6 +468,20 @@ internal sealed partial class Binder
         var source = value.Text(schema.Entity!.HandleNameFrom) ?? value.Text(IdParameter) ?? string.Empty;
         var name = Naming.ToPascalCase(source);
         return name.Length > 0 && char.IsDigit(name[0]) ? "_" + name : name;
+    }
+
+    /// <summary>A value the Read step reported and left out: the record is incomplete, and nothing more is said of it.</summary>
+    private void Dropped()
+    {
+        _errors++;
+        _skippedValues = true;
+    }
+
+    /// <summary>Reports a problem because of which a value is not read at all, so that what it refers to is not known.</summary>
+    private void Skipped(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args)
+    {
+        _skippedValues = true;
+        Report(descriptor, location, args);
     }
 
     private void Report(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args)

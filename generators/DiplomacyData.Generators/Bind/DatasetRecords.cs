@@ -14,31 +14,7 @@ internal static class DatasetRecords
     public static Dictionary<string, RecordSchema> Collections(DatasetSchema schema) =>
         schema.Entities.ToDictionary(e => e.Entity!.Collection, StringComparer.Ordinal);
 
-    /// <summary>Every well-formed record of the file, in document order; what is malformed the binder reports.</summary>
-    public static IEnumerable<(RecordSchema Schema, YamlMapping Mapping)> In(ParsedYamlFile file, DatasetSchema schema)
-    {
-        if (file.Root is not YamlMapping root)
-        {
-            yield break;
-        }
-
-        var collections = Collections(schema);
-        foreach (var entry in root.Entries)
-        {
-            if (collections.TryGetValue(entry.Key.Value, out var recordSchema) && entry.Value is YamlSequence sequence)
-            {
-                foreach (var item in sequence.Items)
-                {
-                    if (item is YamlMapping mapping)
-                    {
-                        yield return (recordSchema, mapping);
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>The record's id when it has a usable one (present, a scalar, not null, not empty).</summary>
+    /// <summary>The record's id when it has a usable one (present, a scalar, not null, not empty or white space).</summary>
     public static YamlScalar? IdNode(RecordSchema schema, YamlMapping mapping)
     {
         var idKey = schema.Member(IdParameter)?.YamlKey;
@@ -46,7 +22,7 @@ internal static class DatasetRecords
         {
             if (entry.Key.Value == idKey)
             {
-                return entry.Value is YamlScalar { IsNull: false, Value.Length: > 0 } scalar ? scalar : null;
+                return entry.Value is YamlScalar { IsNull: false } scalar && !string.IsNullOrWhiteSpace(scalar.Value) ? scalar : null;
             }
         }
 

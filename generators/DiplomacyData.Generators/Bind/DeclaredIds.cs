@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using DiplomacyData.Generators.Common;
+using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Read;
+using Microsoft.CodeAnalysis;
 using DiplomacyData.Generators.Schema;
 
 namespace DiplomacyData.Generators.Bind;
@@ -10,18 +12,56 @@ namespace DiplomacyData.Generators.Bind;
 /// The ids one file declares, in document order: the only part of a file that binding other files depends
 /// on. Kept per file so that an edit that adds, removes or renames no id leaves every other file bound as it was.
 /// </summary>
-internal sealed record DeclaredIds(string Path, EquatableArray<DeclaredId> Ids)
+/// <param name="UnreadKinds">
+/// The kinds of record (metadata names, or <see cref="AnyKind"/>) of which the file may declare ids that could
+/// not be read: the file does not parse, a collection key is unknown, a record is not a mapping or has no
+/// usable id. Each of these is reported as an error in this file, so that nothing elsewhere may report a
+/// reference to such an id as unknown: the error here is the cause, and fixing it may resolve the reference.
+/// </param>
+internal sealed record DeclaredIds(string Path, EquatableArray<DeclaredId> Ids, EquatableArray<string> UnreadKinds)
 {
+    /// <summary>Stands for every kind of record: the file could not be read far enough to know which it declares.</summary>
+    public const string AnyKind = "*";
+
     public static DeclaredIds Of(ParsedYamlFile file, DatasetSchema schema)
     {
         var ids = new List<DeclaredId>();
+        var unread = new SortedSet<string>(StringComparer.Ordinal);
         try
         {
-            foreach (var (recordSchema, mapping) in DatasetRecords.In(file, schema))
+            if (HasReadErrors(file) || (file.Root is not null and not YamlMapping and not YamlScalar { IsNull: true }))
             {
-                if (DatasetRecords.IdNode(recordSchema, mapping) is { } idNode)
+                // A value the Read step dropped may have been an id, or a whole collection.
+                unread.Add(AnyKind);
+            }
+
+            var collections = DatasetRecords.Collections(schema);
+            if (file.Root is YamlMapping root)
+            {
+                foreach (var entry in root.Entries)
                 {
-                    ids.Add(new DeclaredId(new EntityKey(recordSchema.MetadataName, idNode.Value), idNode.Position));
+                    if (!collections.TryGetValue(entry.Key.Value, out var recordSchema))
+                    {
+                        unread.Add(AnyKind);
+                    }
+                    else if (entry.Value is YamlSequence sequence)
+                    {
+                        foreach (var item in sequence.Items)
+                        {
+                            if (item is YamlMapping mapping && DatasetRecords.IdNode(recordSchema, mapping) is { } idNode)
+                            {
+                                ids.Add(new DeclaredId(new EntityKey(recordSchema.MetadataName, idNode.Value), idNode.Position));
+                            }
+                            else
+                            {
+                                unread.Add(recordSchema.MetadataName);
+                            }
+                        }
+                    }
+                    else if (entry.Value is not YamlScalar { IsNull: true })
+                    {
+                        unread.Add(recordSchema.MetadataName);
+                    }
                 }
             }
         }
@@ -29,9 +69,23 @@ internal sealed record DeclaredIds(string Path, EquatableArray<DeclaredId> Ids)
         {
             // Never thrown out of a pipeline step: the file's binding walks the same records and reports
             // whatever failed here as DD9999, at the file.
+            unread.Add(AnyKind);
         }
 
-        return new DeclaredIds(file.Path, ids.ToEquatableArray());
+        return new DeclaredIds(file.Path, ids.ToEquatableArray(), unread.ToEquatableArray());
+    }
+
+    private static bool HasReadErrors(ParsedYamlFile file)
+    {
+        foreach (var diagnostic in file.Diagnostics)
+        {
+            if (DiagnosticDescriptors.ById(diagnostic.DescriptorId).DefaultSeverity == DiagnosticSeverity.Error)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
 

@@ -16,14 +16,16 @@ internal sealed class IdTable : IEquatable<IdTable>
 {
     private readonly EquatableArray<IdOwner> _owners;
     private readonly EquatableArray<FirstDeclaration> _repeated;
+    private readonly EquatableArray<string> _unreadKinds;
     private readonly Dictionary<EntityKey, string> _ownerPaths = new();
     private readonly Dictionary<EntityKey, LocationInfo> _firstOfRepeated = new();
     private readonly Dictionary<string, List<string>> _idsByKind = new(StringComparer.Ordinal);
 
-    private IdTable(EquatableArray<IdOwner> owners, EquatableArray<FirstDeclaration> repeated)
+    private IdTable(EquatableArray<IdOwner> owners, EquatableArray<FirstDeclaration> repeated, EquatableArray<string> unreadKinds)
     {
         _owners = owners;
         _repeated = repeated;
+        _unreadKinds = unreadKinds;
         foreach (var owner in owners)
         {
             _ownerPaths.Add(owner.Key, owner.Path);
@@ -41,16 +43,15 @@ internal sealed class IdTable : IEquatable<IdTable>
         }
     }
 
-    /// <summary>No ids: for steps that resolve no references (the merge).</summary>
-    public static IdTable Empty { get; } = new(EquatableArray<IdOwner>.Empty, EquatableArray<FirstDeclaration>.Empty);
-
     public static IdTable Build(ImmutableArray<DeclaredIds> files)
     {
         var owners = new List<IdOwner>();
         var firstSeen = new Dictionary<EntityKey, LocationInfo>();
         var repeated = new Dictionary<EntityKey, LocationInfo>();
+        var unreadKinds = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
+            unreadKinds.UnionWith(file.UnreadKinds);
             foreach (var id in file.Ids)
             {
                 if (firstSeen.TryGetValue(id.Key, out var first))
@@ -65,10 +66,28 @@ internal sealed class IdTable : IEquatable<IdTable>
         }
 
         var repeatedInOrder = owners.Where(o => repeated.ContainsKey(o.Key)).Select(o => new FirstDeclaration(o.Key, repeated[o.Key]));
-        return new IdTable(owners.ToEquatableArray(), repeatedInOrder.ToEquatableArray());
+        return new IdTable(owners.ToEquatableArray(), repeatedInOrder.ToEquatableArray(), unreadKinds.ToEquatableArray());
     }
 
     public bool Contains(EntityKey key) => _ownerPaths.ContainsKey(key);
+
+    /// <summary>
+    /// Some file may declare ids of this kind that could not be read (see <see cref="DeclaredIds.UnreadKinds"/>): an
+    /// id of the kind that is not in the table may still exist, so its absence is not reported, the error that hid
+    /// it is.
+    /// </summary>
+    public bool MayLack(string entityMetadataName)
+    {
+        foreach (var kind in _unreadKinds)
+        {
+            if (kind == DeclaredIds.AnyKind || kind == entityMetadataName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The ids of one kind of record in declaration order, for "did you mean" suggestions.</summary>
     public IEnumerable<string> IdsOf(string entityMetadataName) =>
@@ -86,7 +105,7 @@ internal sealed class IdTable : IEquatable<IdTable>
     }
 
     public bool Equals(IdTable? other) =>
-        other is not null && _owners.Equals(other._owners) && _repeated.Equals(other._repeated);
+        other is not null && _owners.Equals(other._owners) && _repeated.Equals(other._repeated) && _unreadKinds.Equals(other._unreadKinds);
 
     public override bool Equals(object? obj) => Equals(obj as IdTable);
 

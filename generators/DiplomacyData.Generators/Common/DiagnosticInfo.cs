@@ -11,9 +11,10 @@ internal sealed record DiagnosticInfo(string DescriptorId, LocationInfo? Locatio
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] messageArgs) =>
         new(descriptor.Id, location, new EquatableArray<string>(messageArgs));
 
-    public Diagnostic ToDiagnostic()
+    /// <param name="helpPage">The diagnostics reference's address (see <see cref="Diagnostics.HelpLinks"/>); null for no help link.</param>
+    public Diagnostic ToDiagnostic(string? helpPage)
     {
-        var descriptor = Diagnostics.DiagnosticDescriptors.ById(DescriptorId);
+        var descriptor = Diagnostics.HelpLinks.WithLink(Diagnostics.DiagnosticDescriptors.ById(DescriptorId), helpPage);
         return Diagnostic.Create(descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, MessageArgs.ToArrayOfObjects());
     }
 }

@@ -61,49 +61,13 @@ internal static class Naming
     public static string WithArticle(string words) =>
         (words.Length > 0 && "aeiou".IndexOf(words[0]) >= 0 ? "an " : "a ") + words;
 
-    /// <summary>The edit distance used for "did you mean …?" suggestions.</summary>
-    public static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
+    /// <summary>" (did you mean 'x'?)" for the nearest candidate by the shared rule (<see cref="NearMatch"/>), else "".</summary>
+    public static string Suggest(string value, System.Collections.Generic.IEnumerable<string> candidates) =>
+        DidYouMean(NearMatch.Best(value, candidates));
 
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
-                current[j] = System.Math.Min(System.Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
-
-    /// <summary>"; did you mean 'x'?" for the closest candidate within a third of the word's length, else "".</summary>
-    public static string Suggest(string value, System.Collections.Generic.IEnumerable<string> candidates)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
-        {
-            var distance = Distance(value, candidate);
-            if (distance < bestDistance)
-            {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-
-        var allowed = System.Math.Max(2, value.Length / 3);
-        return best is not null && bestDistance <= allowed ? $" (did you mean '{best}'?)" : string.Empty;
-    }
+    /// <summary>" (did you mean 'x'?)", or "" when there is nothing to suggest.</summary>
+    public static string DidYouMean(string? suggestion) =>
+        suggestion is null ? string.Empty : $" (did you mean '{suggestion}'?)";
 
     public static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

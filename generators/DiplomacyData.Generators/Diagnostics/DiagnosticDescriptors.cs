@@ -6,12 +6,11 @@ namespace DiplomacyData.Generators.Diagnostics;
 /// <summary>
 /// Every diagnostic the dataset generator reports, with stable ids: DD00xx YAML syntax, DD01xx schema
 /// and types, DD02xx ids and references, DD03xx domain rules, DD04xx provenance and evidence.
-/// Ids are never reused; data/DIAGNOSTICS.md has a section per id.
+/// Ids are never reused; data/DIAGNOSTICS.md has a section per id. The help link to that section is added
+/// when a diagnostic is reported, from the build's setting (<see cref="HelpLinks"/>).
 /// </summary>
 internal static class DiagnosticDescriptors
 {
-    private const string HelpBase = "https://github.com/diplomacydata/diplomacydata/blob/main/data/DIAGNOSTICS.md#";
-
     public static readonly DiagnosticDescriptor YamlSyntaxError = Error(
         "DD0001", "YAML syntax error", "YAML syntax error: {0}; fix the YAML at this position (indentation, quoting, a missing ':' or '-')", "Yaml");
 
@@ -67,7 +66,7 @@ internal static class DiagnosticDescriptors
         "DD0106", "Unknown kind of record", "Unknown top-level key '{0}'{1}; a dataset file lists records under: {2}", "Schema");
 
     public static readonly DiagnosticDescriptor NullNotAllowed = Error(
-        "DD0107", "Value may not be null", "'{0}' of {1} may not be null or empty; give a value", "Schema");
+        "DD0107", "Value may not be null or empty", "{0} of {1} is {2}, which it may not be; {3}", "Schema");
 
     public static readonly DiagnosticDescriptor UnsupportedSchemaType = Error(
         "DD0190", "Schema member type not supported", "Parameter '{0}' of {1} has type {2}, which the dataset generator cannot bind; use string, bool, int, DateOnly, Uri, a [DatasetValue] record or enum, a [DatasetEntity] record, or IReadOnlyList<> of one of these", "Schema");
@@ -105,8 +104,7 @@ internal static class DiagnosticDescriptors
         "{0} has {1} records, more than the {2} typed handles one class can hold (the runtime refuses types of more than 65,535 methods); its records are in Catalog.{0} and the lookups, without typed handles",
         "DiplomacyData.References",
         DiagnosticSeverity.Info,
-        isEnabledByDefault: true,
-        helpLinkUri: HelpBase + "dd0209");
+        isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor InvalidDateRange = Error(
         "DD0301", "Date, end date and precision disagree", "{0}: {1}", "Domain");
@@ -185,7 +183,7 @@ internal static class DiagnosticDescriptors
         Create(id, title, message, category, DiagnosticSeverity.Warning);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity) =>
-        new(id, title, message, "DiplomacyData." + category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+        new(id, title, message, "DiplomacyData." + category, severity, isEnabledByDefault: true);
 
     private static Dictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)
     {

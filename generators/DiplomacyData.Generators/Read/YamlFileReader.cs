@@ -213,7 +213,7 @@ internal static class YamlFileReader
             {
                 Report(DiagnosticDescriptors.NestingTooDeep, Position(current.Start, current.End), MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 _parser.SkipThisAndNestedEvents();
-                return null;
+                return new YamlDropped(Position(current.Start, current.End));
             }
 
             switch (current)
@@ -221,7 +221,7 @@ internal static class YamlFileReader
                 case AnchorAlias alias:
                     Report(DiagnosticDescriptors.UnsupportedYamlFeature, Position(alias.Start, alias.End), "aliases", "*" + alias.Value);
                     _parser.MoveNext();
-                    return null;
+                    return new YamlDropped(Position(alias.Start, alias.End));
                 case NodeEvent node when !node.Anchor.IsEmpty:
                     Report(DiagnosticDescriptors.UnsupportedYamlFeature, Position(node.Start, node.End), "anchors", "&" + node.Anchor.Value);
                     break;
@@ -281,7 +281,7 @@ internal static class YamlFileReader
                 var value = ReadNode(depth + 1);
                 if (keyNode is not YamlScalar key)
                 {
-                    if (keyNode is not null)
+                    if (keyNode is not null and not YamlDropped)
                     {
                         Report(DiagnosticDescriptors.NonScalarKey, keyNode.Position, keyNode.Describe());
                     }
@@ -303,9 +303,7 @@ internal static class YamlFileReader
                     continue;
                 }
 
-                // A key with an alias or tag value that was reported already binds as null, so that the
-                // record is still checked for its other problems.
-                entries.Add(new YamlEntry(key, value ?? new YamlScalar(string.Empty, true, key.Position)));
+                entries.Add(new YamlEntry(key, value ?? new YamlDropped(key.Position)));
             }
 
             return new YamlMapping(entries.ToEquatableArray(), position);

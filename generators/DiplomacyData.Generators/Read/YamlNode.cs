@@ -31,5 +31,14 @@ internal sealed record YamlSequence(EquatableArray<YamlNode> Items, TextPosition
     public override string Describe() => "a list ('- ' items)";
 }
 
+/// <summary>
+/// A value the Read step has reported and left out (an alias, a value nested too deeply). It stands where the
+/// value stood, so that later steps know a value was there and do not report it again as missing or null.
+/// </summary>
+internal sealed record YamlDropped(TextPosition Position) : YamlNode(Position)
+{
+    public override string Describe() => "a value that could not be read";
+}
+
 /// <summary>A key and its value; a struct because there is one per key in the dataset, all kept by the pipeline.</summary>
 internal readonly record struct YamlEntry(YamlScalar Key, YamlNode Value);

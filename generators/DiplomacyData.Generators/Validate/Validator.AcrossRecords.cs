@@ -29,7 +29,7 @@ internal sealed partial class Validator
 
         CheckNamesAreUnambiguous(entities);
         var engagementsSeen = new Dictionary<string, EntityKey>(StringComparer.Ordinal);
-        foreach (var entity in entities.Where(e => e.Key.EntityMetadataName == ModelNames.Engagement))
+        foreach (var entity in entities.Where(e => e.Key.EntityMetadataName == ModelNames.Engagement && !e.HasErrors))
         {
             _cancellationToken.ThrowIfCancellationRequested();
             _current = entity.Key;
@@ -41,8 +41,13 @@ internal sealed partial class Validator
         }
 
         _current = null;
-        CheckEverythingIsReferenced(entities, bound.ReferencesFromBrokenRecords, schema);
-        CheckArchivesHaveSources();
+        if (bound.AllValuesRead)
+        {
+            // Otherwise a value left unread may be the reference that is missing.
+            CheckEverythingIsReferenced(entities, bound.ReferencesFromBrokenRecords, schema);
+        }
+
+        CheckArchivesHaveSources(bound.Ids);
     }
 
     private void CheckNamesAreUnambiguous(EquatableArray<BoundEntity> entities)
@@ -112,7 +117,7 @@ internal sealed partial class Validator
         {
             if (participant[ModelNames.ReportedTitle] is not ScalarValue reported
                 || participant[ModelNames.Person] is not ReferenceValue reference
-                || !_byKey.TryGetValue(reference.Target, out var person)
+                || !TryGetSound(reference.Target, out var person)
                 || person.Value[ModelNames.Roles] is not ListValue roles)
             {
                 continue;
@@ -184,8 +189,13 @@ internal sealed partial class Validator
         var published = new List<(string Source, string? Date)>();
         foreach (var citation in citations.Items.OfType<ObjectValue>())
         {
-            if (citation[ModelNames.CitationSource] is ReferenceValue reference && _byKey.TryGetValue(reference.Target, out var source))
+            if (citation[ModelNames.CitationSource] is ReferenceValue reference)
             {
+                if (!TryGetSound(reference.Target, out var source))
+                {
+                    return; // Judged on every source or none: the missing one may be the one published later.
+                }
+
                 published.Add((source.Key.Id, source.Value.Text(ModelNames.Published)));
             }
         }
@@ -218,13 +228,13 @@ internal sealed partial class Validator
 
         var cited = citations.Items.OfType<ObjectValue>()
             .Select(c => (c[ModelNames.CitationSource] as ReferenceValue)?.Target.Id)
-            .Where(id => id is not null && _archives.TryGetValue(id, out var archive) && archive.Text is not null)
+            .Where(id => id is not null)
             .Select(id => id!)
             .Distinct()
             .ToList();
-        if (cited.Count == 0)
+        if (cited.Count == 0 || cited.Any(id => !_archives.TryGetValue(id, out var archive) || archive.Text is null))
         {
-            return; // Nothing to check against: DD0402/DD0404 say why.
+            return; // The quote may be in the text that is missing: DD0402, DD0404 or DD0008 says why.
         }
 
         foreach (var statement in statements.Items.OfType<ObjectValue>())
@@ -266,14 +276,16 @@ internal sealed partial class Validator
         var mapped = new List<string>();
         foreach (var code in codes.Items.OfType<ReferenceValue>())
         {
-            if (_byKey.TryGetValue(code.Target, out var cameo))
+            if (!TryGetSound(code.Target, out var cameo))
             {
-                var target = (cameo.Value[ModelNames.Plover] as EnumValue)?.Member;
-                mapped.Add($"{code.Target.Id} → {(target is null ? "none" : Naming.ToKebabCase(target))}");
-                if (target == ploverEvent.Member)
-                {
-                    return;
-                }
+                return; // The code with an error may be the one that maps to the event.
+            }
+
+            var target = (cameo.Value[ModelNames.Plover] as EnumValue)?.Member;
+            mapped.Add($"{code.Target.Id} → {(target is null ? "none" : Naming.ToKebabCase(target))}");
+            if (target == ploverEvent.Member)
+            {
+                return;
             }
         }
 
@@ -322,11 +334,17 @@ internal sealed partial class Validator
         }
     }
 
-    private void CheckArchivesHaveSources()
+    /// <summary>The entity, when it was bound without errors: rules that read other records read only those.</summary>
+    private bool TryGetSound(EntityKey key, out BoundEntity entity) =>
+        _byKey.TryGetValue(key, out entity!) && !entity.HasErrors;
+
+    private void CheckArchivesHaveSources(IdTable ids)
     {
         foreach (var archive in _archives.Values)
         {
-            if (!_byKey.ContainsKey(new EntityKey(ModelNames.Source, archive.SourceId)))
+            // A source that is declared but has errors, or that a file with errors may declare, still owns its text.
+            var key = new EntityKey(ModelNames.Source, archive.SourceId);
+            if (!ids.Contains(key) && !ids.MayLack(ModelNames.Source))
             {
                 Report(DiagnosticDescriptors.ArchivedTextWithoutSource, new LocationInfo(archive.Path, default), System.IO.Path.GetFileName(archive.Path), archive.SourceId);
             }

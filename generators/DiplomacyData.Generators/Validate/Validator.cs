@@ -20,6 +20,12 @@ internal sealed record ValidationResult(EquatableArray<DiagnosticInfo> Diagnosti
 /// The Validate step: domain rules on the bound dataset (ids, dates, roles, evidence against the archived
 /// article text). Runs on well-typed values only; the Bind step has reported everything else.
 /// </summary>
+/// <remarks>
+/// No rule reports what an error already reported explains: a record with a binding error
+/// (<see cref="BoundEntity.HasErrors"/>) may lack values that were misspelt or mis-shaped, so the rules about its
+/// content wait until it binds, and rules about several records skip those that involve such a record or one
+/// that was dropped.
+/// </remarks>
 internal sealed partial class Validator
 {
     private static readonly Regex s_kebabId = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
@@ -47,6 +53,11 @@ internal sealed partial class Validator
             }
 
             _archives.Add(archive.SourceId, archive);
+            if (archive.Text is null)
+            {
+                // Evidence cannot be checked against it; without this the quotes would go unchecked in silence.
+                Report(DiagnosticDescriptors.UnreadableFile, new LocationInfo(archive.Path, default), archive.Path);
+            }
         }
 
         _cancellationToken = cancellationToken;
@@ -99,7 +110,10 @@ internal sealed partial class Validator
             Report(DiagnosticDescriptors.MissingArchivedText, idLocation, id);
         }
 
-        Visit(entity.Value, entity);
+        if (!entity.HasErrors)
+        {
+            Visit(entity.Value, entity);
+        }
     }
 
     private void CheckCountryCodes(BoundEntity country, string id, LocationInfo idLocation)
