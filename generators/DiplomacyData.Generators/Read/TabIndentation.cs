@@ -15,37 +15,32 @@ internal static class TabIndentation
     public static DiagnosticInfo Report(string path, string text, LineMap lines, int tab)
     {
         var line = lines.LineOf(tab);
-        var blank = IsBlank(text, lines.LineStart(line), lines.LineEnd(text, line));
-        return DiagnosticInfo.Create(
-            DiagnosticDescriptors.TabIndentation,
-            new LocationInfo(path, lines.At(tab)),
-            blank
-                ? "the line is blank but for white space, and YAML 1.2 allows a tab there, but the generator's YAML reader takes it for indentation, which takes spaces only"
-                : "YAML indentation takes spaces only");
+        int start = lines.LineStart(line), end = lines.LineEnd(text, line);
+        var content = FirstNonSpace(text, start, end);
+        var reason = content == end
+            ? "the line is blank but for white space, and YAML 1.2 allows a tab there, but the generator's YAML reader takes it for indentation, which takes spaces only"
+            : text[content] == '#'
+                ? "the line holds a comment only, and YAML 1.2 allows a tab before it, but the generator's YAML reader takes it for indentation, which takes spaces only"
+                : "YAML indentation takes spaces only";
+        return DiagnosticInfo.Create(DiagnosticDescriptors.TabIndentation, new LocationInfo(path, lines.At(tab)), reason);
     }
 
     /// <summary>
-    /// The first tab in the leading white space of a line from <paramref name="fromLine"/> to <paramref name="toLine"/>
-    /// that is not a comment line, or -1. A blank line counts: YamlDotNet cannot read a tab on one inside a block.
+    /// The first tab in the leading white space of <paramref name="line"/>, or -1. Blank and comment lines count:
+    /// YamlDotNet cannot read a tab on them inside a block either.
     /// </summary>
-    public static int FirstInIndentation(string text, LineMap lines, int fromLine, int toLine)
+    public static int FirstInIndentation(string text, LineMap lines, int line)
     {
-        for (var line = System.Math.Max(0, fromLine); line <= toLine && line < lines.LineCount; line++)
+        if (line < 0 || line >= lines.LineCount)
         {
-            int start = lines.LineStart(line), end = lines.LineEnd(text, line);
-            var tab = -1;
-            var i = start;
-            for (; i < end && text[i] is ' ' or '\t'; i++)
-            {
-                if (text[i] == '\t' && tab < 0)
-                {
-                    tab = i;
-                }
-            }
+            return -1;
+        }
 
-            if (tab >= 0 && (i == end || text[i] != '#'))
+        for (int i = lines.LineStart(line), end = lines.LineEnd(text, line); i < end && text[i] is ' ' or '\t'; i++)
+        {
+            if (text[i] == '\t')
             {
-                return tab;
+                return i;
             }
         }
 

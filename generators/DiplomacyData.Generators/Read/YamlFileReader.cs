@@ -61,8 +61,9 @@ internal static class YamlFileReader
         {
             var start = (int)exception.Start.Index;
             var end = (int)exception.End.Index;
-            diagnostics.Add(SyntaxErrorCause.Find(path, text, lines, start, end)
-                ?? DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, new LocationInfo(path, lines.Span(start, end)), TrimMessage(exception.Message)));
+            var message = TrimMessage(exception.Message);
+            diagnostics.Add(SyntaxErrorCause.Find(path, text, lines, start, end, message)
+                ?? DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, new LocationInfo(path, lines.Span(start, end)), message));
             root = null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException && ThrownInsideYamlDotNet(exception))
@@ -71,7 +72,7 @@ internal static class YamlFileReader
             // exception instead of a YamlException. The input is still malformed YAML: report it as such,
             // where reading stopped.
             var at = (int)reading.LastRead.Index;
-            diagnostics.Add(SyntaxErrorCause.Find(path, text, lines, at, at)
+            diagnostics.Add(SyntaxErrorCause.Find(path, text, lines, at, at, message: null)
                 ?? DiagnosticInfo.Create(
                     DiagnosticDescriptors.YamlSyntaxError,
                     new LocationInfo(path, lines.Span(at, at)),
