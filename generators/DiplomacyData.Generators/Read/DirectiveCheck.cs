@@ -38,8 +38,9 @@ internal static class DirectiveCheck
                 continue;
             }
 
-            // The first line of content: after a directive it must be the '---' that starts the document.
-            if (lastDirective >= 0 && !IsDocumentStart(text, start, end))
+            // The first line of content: after a directive it must be the '---' that starts the document (said
+            // only of directives that are otherwise valid: one cause, one diagnostic).
+            if (valid && lastDirective >= 0 && !IsDocumentStart(text, start, end))
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.InvalidDirective,
@@ -52,7 +53,7 @@ internal static class DirectiveCheck
             return valid;
         }
 
-        if (lastDirective >= 0)
+        if (valid && lastDirective >= 0)
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.InvalidDirective,
