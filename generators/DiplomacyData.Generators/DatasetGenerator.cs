@@ -148,7 +148,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 built = DiagnosticInfo.Create(
                     DiagnosticDescriptors.InternalError,
                     null,
-                    "reporting " + diagnostic.DescriptorId + (diagnostic.Location is { } at ? " in " + at.Display() : string.Empty),
+                    "reporting " + diagnostic.DescriptorId + (diagnostic.Location is { } at ? " in " + at.FilePath : string.Empty),
                     exception.GetType().Name + ": " + exception.Message).ToDiagnostic();
             }
 

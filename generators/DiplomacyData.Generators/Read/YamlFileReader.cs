@@ -40,6 +40,22 @@ internal static class YamlFileReader
             return new ParsedYamlFile(path, null, diagnostics.ToEquatableArray());
         }
 
+        try
+        {
+            return ReadText(path, text, diagnostics, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A fault in the checks around the parser is the generator's, not the curator's: say so for this file
+            // and go on with the others.
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.InternalError, new LocationInfo(path, default), "reading " + Path.GetFileName(path), exception.GetType().Name + ": " + exception.Message));
+            return new ParsedYamlFile(path, null, diagnostics.ToEquatableArray());
+        }
+    }
+
+    private static ParsedYamlFile ReadText(string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
         // A byte order mark that reached the text (an editor wrote it twice, or the text was not decoded as a
         // stream) is not content, and editors do not count it as a column either; anywhere else it is DD0014.
         var offset = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
