@@ -74,6 +74,18 @@ public class InvisibleCharacterTests
         run.PositionsOf("DD0013").ShouldBe([(line, column), (line, column + 4), (line, column + 13)]);
     }
 
+    [Fact]
+    public void The_first_twenty_of_each_kind_are_reported_and_none_after()
+    {
+        var dataset = MiniDataset.With(TitleLine, "    title: " + string.Concat(Enumerable.Repeat("a\u2028b\uFEFF", 25)) + "\n");
+
+        var run = dataset.Run();
+
+        var (line, column) = DiagnosticAssertions.PositionOf(dataset.Text(MiniDataset.DataPath), "\u2028");
+        run.PositionsOf("DD0013").ShouldBe(Enumerable.Range(0, 20).Select(i => (line, column + (4 * i))));
+        run.PositionsOf("DD0014").ShouldBe(Enumerable.Range(0, 20).Select(i => (line, column + 2 + (4 * i))));
+    }
+
     [Theory]
     [InlineData("\\N", "\u0085")]
     [InlineData("\\L", "\u2028")]

@@ -11,7 +11,7 @@ namespace DiplomacyData.Generators.Read;
 /// </summary>
 internal static class CharacterScan
 {
-    /// <summary>Occurrences of DD0013 and DD0014 reported per file; enough to show a pattern, few enough to read.</summary>
+    /// <summary>Occurrences of DD0013, and of DD0014, reported per file; enough to show a pattern, few enough to read.</summary>
     public const int MaxReportedPerFile = 20;
 
     /// <summary>
@@ -22,7 +22,7 @@ internal static class CharacterScan
     public static bool Check(string path, string text, LineMap lines, List<DiagnosticInfo> diagnostics)
     {
         var readable = true;
-        var reported = 0;
+        int lineBreaks = 0, byteOrderMarks = 0;
         var replacementReported = false;
         for (var i = 0; i < text.Length; i++)
         {
@@ -42,7 +42,7 @@ internal static class CharacterScan
             else if (LineBreakElsewhere(c) is { } name)
             {
                 readable = false;
-                if (reported++ < MaxReportedPerFile)
+                if (lineBreaks++ < MaxReportedPerFile)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(
                         DiagnosticDescriptors.AmbiguousLineBreak, new LocationInfo(path, lines.At(i)), c.ToString(), name.Name, name.Escape));
@@ -51,7 +51,7 @@ internal static class CharacterScan
             else if (c == '\uFEFF')
             {
                 readable = false;
-                if (reported++ < MaxReportedPerFile)
+                if (byteOrderMarks++ < MaxReportedPerFile)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ByteOrderMarkInside, new LocationInfo(path, lines.At(i)), c.ToString()));
                 }
