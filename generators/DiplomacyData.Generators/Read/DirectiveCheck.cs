@@ -19,7 +19,7 @@ internal static class DirectiveCheck
         var lastDirective = -1;
         for (var line = 0; line < lines.LineCount; line++)
         {
-            int start = lines.LineStart(line), end = lines.LineEnd(text, line);
+            int start = lines.LineStart(line), end = lines.LineEnd(line);
             var first = start;
             while (first < end && text[first] is ' ' or '\t')
             {
@@ -202,5 +202,5 @@ internal static class DirectiveCheck
         end - start >= 3 && string.CompareOrdinal(text, start, "---", 0, 3) == 0 && (end - start == 3 || text[start + 3] is ' ' or '\t');
 
     private static string DirectiveText(string text, int start, LineMap lines) =>
-        text.Substring(start, lines.LineEnd(text, lines.LineOf(start)) - start).TrimEnd(' ', '\t');
+        text.Substring(start, lines.LineEnd(lines.LineOf(start)) - start).TrimEnd(' ', '\t');
 }

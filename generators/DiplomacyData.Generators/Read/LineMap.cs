@@ -12,6 +12,7 @@ namespace DiplomacyData.Generators.Read;
 /// </summary>
 internal sealed class LineMap
 {
+    private readonly string _text;
     private readonly int[] _lineStarts;
     private readonly int _length;
     private readonly int _offset;
@@ -39,6 +40,7 @@ internal sealed class LineMap
             }
         }
 
+        _text = text;
         _lineStarts = starts.ToArray();
         _length = text.Length;
         _offset = offset;
@@ -51,10 +53,10 @@ internal sealed class LineMap
     public int LineStart(int line) => _lineStarts[Math.Max(0, Math.Min(line, _lineStarts.Length - 1))];
 
     /// <summary>The offset just after the last character of <paramref name="line"/>, before its line break.</summary>
-    public int LineEnd(string text, int line)
+    public int LineEnd(int line)
     {
         var end = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] : _length;
-        while (end > LineStart(line) && text[end - 1] is '\r' or '\n')
+        while (end > LineStart(line) && _text[end - 1] is '\r' or '\n')
         {
             end--;
         }

@@ -83,7 +83,7 @@ internal static class SyntaxErrorCause
     /// <summary>A key with no space after its ':' ('kind:meeting'), which YAML reads as one piece of text.</summary>
     private static DiagnosticInfo? KeyWithoutSpace(string path, string text, LineMap lines, int at)
     {
-        var end = lines.LineEnd(text, lines.LineOf(at));
+        var end = lines.LineEnd(lines.LineOf(at));
         var i = at;
         while (i < end && (char.IsLetterOrDigit(text[i]) || text[i] is '_' or '-'))
         {

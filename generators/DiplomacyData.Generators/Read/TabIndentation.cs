@@ -15,7 +15,7 @@ internal static class TabIndentation
     public static DiagnosticInfo Report(string path, string text, LineMap lines, int tab)
     {
         var line = lines.LineOf(tab);
-        int start = lines.LineStart(line), end = lines.LineEnd(text, line);
+        int start = lines.LineStart(line), end = lines.LineEnd(line);
         var content = FirstNonSpace(text, start, end);
         var reason = content == end
             ? "the line is blank but for white space, and YAML 1.2 allows a tab there, but the generator's YAML reader takes it for indentation, which takes spaces only"
@@ -36,7 +36,7 @@ internal static class TabIndentation
             return -1;
         }
 
-        for (int i = lines.LineStart(line), end = lines.LineEnd(text, line); i < end && text[i] is ' ' or '\t'; i++)
+        for (int i = lines.LineStart(line), end = lines.LineEnd(line); i < end && text[i] is ' ' or '\t'; i++)
         {
             if (text[i] == '\t')
             {
@@ -74,7 +74,7 @@ internal static class TabIndentation
     {
         for (var line = lines.LineOf(start) + 1; line <= lines.LineOf(end); line++)
         {
-            int lineStart = lines.LineStart(line), lineEnd = lines.LineEnd(text, line);
+            int lineStart = lines.LineStart(line), lineEnd = lines.LineEnd(line);
             if (IsBlank(text, lineStart, lineEnd) || text[FirstNonSpace(text, lineStart, lineEnd)] == '#')
             {
                 continue;
