@@ -136,11 +136,30 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
     internal static bool IsArchivedText(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Reports each diagnostic on its own: reporting is part of the generator, and a diagnostic that cannot be
+    /// built (a location or message from input the code did not expect) becomes DD9999 naming it, while every
+    /// other diagnostic, and the generated code, still comes out.
+    /// </summary>
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics, string? helpPage)
     {
         foreach (var diagnostic in diagnostics)
         {
-            context.ReportDiagnostic(diagnostic.ToDiagnostic(helpPage));
+            Diagnostic built;
+            try
+            {
+                built = diagnostic.ToDiagnostic(helpPage);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                built = DiagnosticInfo.Create(
+                    DiagnosticDescriptors.InternalError,
+                    null,
+                    "reporting " + diagnostic.DescriptorId + (diagnostic.Location is { } at ? " in " + at.FilePath : string.Empty),
+                    exception.GetType().Name + ": " + exception.Message).ToDiagnostic(helpPage);
+            }
+
+            context.ReportDiagnostic(built);
         }
     }
 }

@@ -133,9 +133,34 @@ public class FuzzTests(Xunit.Abstractions.ITestOutputHelper testOutput)
         }
 
         var source = diagnostic.Location.SourceSpan;
-        return source.Start < 0 || source.End > text.Length
-            ? $"DD diagnostic at characters {source.Start}..{source.End} of a file of {text.Length} characters"
+        if (source.Start < 0 || source.End > text.Length)
+        {
+            return $"DD diagnostic at characters {source.Start}..{source.End} of a file of {text.Length} characters";
+        }
+
+        var (line, column) = LineAndColumn(text, source.Start);
+        return (span.StartLinePosition.Line, span.StartLinePosition.Character) != (line, column)
+            ? $"DD diagnostic at line {span.StartLinePosition.Line + 1}, column {span.StartLinePosition.Character + 1}, but its character {source.Start} is at line {line + 1}, column {column + 1}"
             : null;
+    }
+
+    /// <summary>
+    /// Zero-based line and column of a character offset as YAML 1.2 counts lines (CR LF, CR or LF end a line), with
+    /// a byte order mark at the start of the file taking no column: how every position must be reported.
+    /// </summary>
+    private static (int Line, int Column) LineAndColumn(string text, int offset)
+    {
+        int line = 0, lineStart = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        for (var i = lineStart; i < offset; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, Math.Max(0, offset - lineStart));
     }
 
     private static string Relative(string path) => Path.GetRelativePath(Repository.Root, path).Replace('\\', '/');
@@ -280,6 +305,7 @@ internal enum MutationKind
     ReplaceScalar,
     ChangeIndentation,
     RandomBytes,
+    ChangeLineEnds,
 }
 
 /// <summary>A mutated file: which, how, and a description precise enough to redo it by hand.</summary>
@@ -293,7 +319,7 @@ internal static class FuzzMutator
     private static readonly MutationKind[] s_textKinds =
     [
         MutationKind.DeleteLine, MutationKind.DuplicateLine, MutationKind.SwapLines, MutationKind.Truncate,
-        MutationKind.InsertCharacters, MutationKind.RandomBytes,
+        MutationKind.InsertCharacters, MutationKind.RandomBytes, MutationKind.ChangeLineEnds,
     ];
 
     /// <summary>Characters YAML gives meaning to, and characters it forbids or treats specially.</summary>
@@ -314,6 +340,8 @@ internal static class FuzzMutator
         "sergey-lavrov", "abbas-araghchi", "vladimir-putin", "jcpoa", "russia-mfa", "bilateral-relations", "kuna-2025-04-18", "presstv-2022-01-20",
         "\"\\0\"", "\"\\uD800\"", "\"\\U0001F600\"", "\"\\x00\"", "\"\\e\"", "\"a\\\"b\"", "'it''s'", "\"\\L\\P\\N\"", "\"\\/\"",
         "\u202Eevil", "\u0627\u0644\u0644\u0647", "\U0001F600", "\u00E9\u0301", "Int", "_", "@x", "$x", "a b c", "   ", "\t",
+        "[ a, [ [[b,c]]: d, e]]: 23", "[ [a]: b ]", "{ [a]: b }", "[ {a: b}: c ]", "[\n  [ [x]: y ]\n]", "-\t- x", "?\tkey: v",
+        "\"a\n\tb\"", "%YAML 1.1#...", "a\u2028b", "\uFEFFa", "a\u200Bb",
     ];
 
     private static readonly Regex s_keyValue = new(@"^(?<lead>[ ]*(?:- )?)(?<key>[A-Za-z][A-Za-z0-9]*):(?<gap>[ ]+)(?<value>\S.*?)(?<eol>\r?)$", RegexOptions.CultureInvariant);
@@ -427,6 +455,28 @@ internal static class FuzzMutator
                 };
                 lines[i] = indent + body;
                 return (string.Join('\n', lines), $"re-indented line {i + 1} from {old} to {Show(indent)}: {Show(lines[i])}");
+            }
+
+            case MutationKind.ChangeLineEnds:
+            {
+                // Line ends only: every position must stay where it was, by YAML 1.2's one definition of a line.
+                string[] ends = random.Next(3) switch
+                {
+                    0 => ["\r"],
+                    1 => ["\r\n"],
+                    _ => ["\n", "\r\n", "\r"],
+                };
+                var builder = new StringBuilder();
+                for (var i = 0; i < lines.Count; i++)
+                {
+                    builder.Append(lines[i].TrimEnd('\r'));
+                    if (i < lines.Count - 1)
+                    {
+                        builder.Append(ends[(i + random.Next(ends.Length)) % ends.Length]);
+                    }
+                }
+
+                return (builder.ToString(), $"changed the line ends to {string.Join(" and ", ends.Select(Show))}");
             }
 
             case MutationKind.RandomBytes:

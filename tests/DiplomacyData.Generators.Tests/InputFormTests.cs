@@ -63,18 +63,16 @@ public class InputFormTests
     }
 
     [Fact]
-    public void Tab_indentation_is_a_syntax_error_at_the_tab()
+    public void Tab_indentation_is_reported_at_the_tab_saying_that_indentation_takes_spaces()
     {
         var dataset = MiniDataset.With("    status: happened\n", "\tstatus: happened\n");
 
         var run = dataset.Run();
 
-        var diagnostic = run.Single("DD0001");
-        // YamlDotNet meets the tab while still scanning the plain scalar of the line above ("kind: meeting"),
-        // whose continuation it would be, and reports it there.
-        var tabLine = DiagnosticAssertions.PositionOf(dataset.Text(MiniDataset.DataPath), "\tstatus").Line - 1;
-        diagnostic.Location.GetLineSpan().StartLinePosition.Line.ShouldBeInRange(tabLine - 1, tabLine, diagnostic.ToString());
-        diagnostic.GetMessage().ShouldContain("tab");
+        // YamlDotNet reports this at the end of the line above, as "found a tab character that violate indentation".
+        var diagnostic = run.ShouldReportAt("DD0015", MiniDataset.DataPath, dataset.Text(MiniDataset.DataPath), "\tstatus");
+        diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldContain("YAML indentation takes spaces only");
+        run.GeneratorDiagnostics.ShouldNotContain(d => d.Id == "DD0001");
         run.CompilationErrors.ShouldBeEmpty();
     }
 

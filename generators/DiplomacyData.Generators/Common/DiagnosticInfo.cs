@@ -21,12 +21,13 @@ internal sealed record DiagnosticInfo(string DescriptorId, LocationInfo? Locatio
 
 internal static class MessageArgsExtensions
 {
+    /// <summary>The arguments as the message shows them: every invisible character as &lt;U+XXXX&gt; (<see cref="VisibleText"/>).</summary>
     public static object[] ToArrayOfObjects(this EquatableArray<string> args)
     {
         var result = new object[args.Count];
         for (var i = 0; i < result.Length; i++)
         {
-            result[i] = args[i];
+            result[i] = VisibleText.Of(args[i]);
         }
 
         return result;

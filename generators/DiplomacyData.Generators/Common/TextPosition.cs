@@ -11,12 +11,21 @@ internal readonly record struct TextPosition(int Start, int End, int StartLine, 
 /// <summary>A place in a file, kept as plain values so that pipeline models stay equatable.</summary>
 internal sealed record LocationInfo(string FilePath, TextPosition Position)
 {
-    public Microsoft.CodeAnalysis.Location ToLocation() => Microsoft.CodeAnalysis.Location.Create(
-        FilePath,
-        TextSpan.FromBounds(Position.Start, System.Math.Max(Position.Start, Position.End)),
-        new LinePositionSpan(
-            new LinePosition(Position.StartLine, Position.StartColumn),
-            new LinePosition(Position.EndLine, Position.EndColumn)));
+    /// <summary>
+    /// The compiler's location. Never throws, whatever the position holds: Roslyn rejects negative numbers and
+    /// spans that end before they start, and a position built from a parser's marks is not trusted to be ordered,
+    /// so it is clamped and ordered here, where every diagnostic passes on its way out.
+    /// </summary>
+    public Microsoft.CodeAnalysis.Location ToLocation()
+    {
+        var start = System.Math.Max(0, Position.Start);
+        var startLine = new LinePosition(System.Math.Max(0, Position.StartLine), System.Math.Max(0, Position.StartColumn));
+        var endLine = new LinePosition(System.Math.Max(0, Position.EndLine), System.Math.Max(0, Position.EndColumn));
+        return Microsoft.CodeAnalysis.Location.Create(
+            FilePath ?? string.Empty,
+            TextSpan.FromBounds(start, System.Math.Max(start, Position.End)),
+            new LinePositionSpan(startLine, endLine < startLine ? startLine : endLine));
+    }
 
     public static LocationInfo? From(Microsoft.CodeAnalysis.Location? location)
     {

@@ -47,6 +47,21 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ForbiddenCharacter = Error(
         "DD0012", "Character YAML does not allow", "The file holds the character {0}, which YAML does not allow in a file (control characters other than tab and line breaks); write it as an escape inside double quotes instead, e.g. \"\\x01\"", "Yaml");
 
+    public static readonly DiagnosticDescriptor AmbiguousLineBreak = Error(
+        "DD0013", "Character YAML readers disagree on", "The file holds the character {0} ({1}), which YAML 1.2 reads as part of the text but the generator's YAML reader as a line break; replace it with a space or a line break, or, where it belongs in a value, write it as the escape \"{2}\" inside double quotes", "Yaml");
+
+    public static readonly DiagnosticDescriptor ByteOrderMarkInside = Error(
+        "DD0014", "Byte order mark inside a file", "The file holds a byte order mark {0} here, and one may only be the first character of a file; delete it (most editors do not show it)", "Yaml");
+
+    public static readonly DiagnosticDescriptor TabIndentation = Error(
+        "DD0015", "Tab in indentation", "A tab in the indentation of this line: {0}; replace the tab with spaces, or delete it", "Yaml");
+
+    public static readonly DiagnosticDescriptor InvalidDirective = Error(
+        "DD0016", "YAML directive not valid", "The directive '{0}' is not valid: {1}; dataset files need no directive, so remove it (or write '%YAML 1.2' on its own line and '---' on the next)", "Yaml");
+
+    public static readonly DiagnosticDescriptor IgnoredDirective = Warning(
+        "DD0017", "YAML directive ignored", "The directive '{0}' is ignored: {1}; remove it", "Yaml");
+
     public static readonly DiagnosticDescriptor UnknownKey = Error(
         "DD0101", "Unknown key", "Unknown key '{0}' in {1}{2}; the keys of {1} are: {3}", "Schema");
 
@@ -163,6 +178,7 @@ internal static class DiagnosticDescriptors
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
         YamlSyntaxError, DuplicateKey, UnsupportedYamlFeature, NestingTooDeep, EmptyFile, MultipleDocuments, NonScalarKey, UnreadableFile,
         FileTooLarge, ScalarTooLong, InvalidEncoding, ForbiddenCharacter,
+        AmbiguousLineBreak, ByteOrderMarkInside, TabIndentation, InvalidDirective, IgnoredDirective,
         UnknownKey, MissingRequiredKey, InvalidValue, UnknownEnumValue, WrongShape, UnknownCollection, NullNotAllowed,
         UnsupportedSchemaType, NoBindableConstructor,
         DuplicateId, UnknownReference, InvalidId, HandleCollision, InvalidHandleName, AmbiguousName, UnreferencedEntity, InvalidCountryCode, TooManyHandles,

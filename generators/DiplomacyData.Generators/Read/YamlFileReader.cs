@@ -40,43 +40,46 @@ internal static class YamlFileReader
             return new ParsedYamlFile(path, null, diagnostics.ToEquatableArray());
         }
 
-        var replacement = text.IndexOf('\uFFFD');
-        if (replacement >= 0)
+        try
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidEncoding, new LocationInfo(path, PositionOf(text, replacement))));
+            return ReadText(path, text, diagnostics, cancellationToken);
         }
-
-        var forbidden = IndexOfCharacterYamlForbids(text);
-        if (forbidden >= 0)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // YamlDotNet would end the stream at a NUL and misread other control characters: nothing the
-            // curator wrote after it would arrive, so this is an error, not a silent loss.
+            // A fault in the checks around the parser is the generator's, not the curator's: say so for this file
+            // and go on with the others.
             diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.ForbiddenCharacter,
-                new LocationInfo(path, PositionOf(text, forbidden)),
-                "U+" + ((int)text[forbidden]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)));
+                DiagnosticDescriptors.InternalError, new LocationInfo(path, default), "reading " + Path.GetFileName(path), exception.GetType().Name + ": " + exception.Message));
+            return new ParsedYamlFile(path, null, diagnostics.ToEquatableArray());
+        }
+    }
+
+    private static ParsedYamlFile ReadText(string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        // A byte order mark that reached the text (an editor wrote it twice, or the text was not decoded as a
+        // stream) is not content, and editors do not count it as a column either; anywhere else it is DD0014.
+        var offset = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        text = text.Substring(offset);
+        var lines = new LineMap(text, offset);
+
+        if (!CharacterScan.Check(path, text, lines, diagnostics) || !DirectiveCheck.Check(path, text, lines, diagnostics))
+        {
             return new ParsedYamlFile(path, null, diagnostics.ToEquatableArray());
         }
 
-        // A byte order mark that reached the text (an editor wrote it twice, or the text was not decoded as a
-        // stream) is not content, and editors do not count it as a column either.
-        if (text.Length > 0 && text[0] == '\uFEFF')
-        {
-            text = text.Substring(1);
-        }
-
         YamlNode? root = null;
-        var reading = new Reading(path, text, diagnostics, cancellationToken);
+        var reading = new Reading(path, text, lines, diagnostics, cancellationToken);
         try
         {
             root = reading.ReadStream();
         }
         catch (YamlException exception)
         {
-            diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.YamlSyntaxError,
-                new LocationInfo(path, Position(exception.Start, exception.End)),
-                TrimMessage(exception.Message)));
+            var start = (int)exception.Start.Index;
+            var end = (int)exception.End.Index;
+            var message = TrimMessage(exception.Message);
+            diagnostics.Add(SyntaxErrorCause.Find(path, text, lines, start, end, message)
+                ?? DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, new LocationInfo(path, lines.Span(start, end)), message));
             root = null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException && ThrownInsideYamlDotNet(exception))
@@ -84,10 +87,12 @@ internal static class YamlFileReader
             // YamlDotNet fails on some malformed input (an escaped unpaired surrogate, a stray '{') with a plain
             // exception instead of a YamlException. The input is still malformed YAML: report it as such,
             // where reading stopped.
-            diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.YamlSyntaxError,
-                new LocationInfo(path, Position(reading.LastRead, reading.LastRead)),
-                "the YAML cannot be read past this point (" + exception.GetType().Name + ")"));
+            var at = (int)reading.LastRead.Index;
+            diagnostics.Add(SyntaxErrorCause.Find(path, text, lines, at, at, message: null)
+                ?? DiagnosticInfo.Create(
+                    DiagnosticDescriptors.YamlSyntaxError,
+                    new LocationInfo(path, lines.Span(at, at)),
+                    "the YAML cannot be read past this point (" + exception.GetType().Name + ")"));
             root = null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -98,29 +103,6 @@ internal static class YamlFileReader
         }
 
         return new ParsedYamlFile(path, root, diagnostics.ToEquatableArray());
-    }
-
-    /// <summary>YAML 1.2 allows tab, line feed, carriage return, NEL and printable characters only (section 5.1).</summary>
-    private static int IndexOfCharacterYamlForbids(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            var allowed = c switch
-            {
-                '\t' or '\n' or '\r' or '\u0085' => true,
-                < ' ' or '\u007F' => false,
-                >= '\u0080' and <= '\u009F' => false,
-                '\uFFFE' or '\uFFFF' => false,
-                _ => true,
-            };
-            if (!allowed)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static bool ThrownInsideYamlDotNet(Exception exception)
@@ -136,29 +118,6 @@ internal static class YamlFileReader
         return false;
     }
 
-    private static TextPosition PositionOf(string text, int index)
-    {
-        int line = 0, lineStart = 0;
-        for (var i = 0; i < index; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return new TextPosition(index, index + 1, line, index - lineStart, line, index - lineStart + 1);
-    }
-
-    internal static TextPosition Position(Mark start, Mark end) => new(
-        (int)start.Index,
-        (int)Math.Max(start.Index, end.Index),
-        (int)Math.Max(0, start.Line - 1),
-        (int)Math.Max(0, start.Column - 1),
-        (int)Math.Max(0, end.Line - 1),
-        (int)Math.Max(0, end.Column - 1));
-
     private static string TrimMessage(string message)
     {
         // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (…): "; the diagnostic has the position already.
@@ -170,13 +129,17 @@ internal static class YamlFileReader
     private sealed class Reading
     {
         private readonly string _path;
+        private readonly string _text;
+        private readonly LineMap _lines;
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly CancellationToken _cancellationToken;
         private readonly IParser _parser;
 
-        public Reading(string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        public Reading(string path, string text, LineMap lines, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
             _path = path;
+            _text = text;
+            _lines = lines;
             _diagnostics = diagnostics;
             _cancellationToken = cancellationToken;
             _parser = new Parser(new StringReader(text));
@@ -184,6 +147,12 @@ internal static class YamlFileReader
 
         /// <summary>The end of the last event read: where to point when the parser itself gives up.</summary>
         public Mark LastRead { get; private set; } = Mark.Empty;
+
+        /// <summary>
+        /// Where an event starts and ends, from YamlDotNet's character offsets, with lines and columns from the
+        /// <see cref="LineMap"/> (never YamlDotNet's own line count).
+        /// </summary>
+        private TextPosition Position(Mark start, Mark end) => _lines.Span((int)start.Index, (int)end.Index);
 
         public YamlNode? ReadStream()
         {
@@ -249,7 +218,7 @@ internal static class YamlFileReader
             }
         }
 
-        private static YamlScalar ToScalar(Scalar scalar) =>
+        private YamlScalar ToScalar(Scalar scalar) =>
             new(scalar.Value, scalar.Style == ScalarStyle.Plain, Position(scalar.Start, scalar.End));
 
         private YamlSequence ReadSequence(SequenceStart start, int depth)
@@ -257,9 +226,12 @@ internal static class YamlFileReader
             _parser.MoveNext();
             var items = new List<YamlNode>();
             var position = Position(start.Start, start.End);
-            while (!_parser.TryConsume<SequenceEnd>(out _))
+            var block = start.Style == SequenceStyle.Block;
+            CheckBlockStart(block, start);
+            SequenceEnd end;
+            while (!_parser.TryConsume<SequenceEnd>(out end!))
             {
-                var item = ReadNode(depth + 1);
+                var item = ReadChild(block, start, depth);
                 if (item is not null)
                 {
                     items.Add(item);
@@ -267,6 +239,7 @@ internal static class YamlFileReader
                 }
             }
 
+            LastRead = end.End;
             return new YamlSequence(items.ToEquatableArray(), position);
         }
 
@@ -275,10 +248,20 @@ internal static class YamlFileReader
             _parser.MoveNext();
             var entries = new List<YamlEntry>();
             var position = Position(start.Start, start.End);
-            while (!_parser.TryConsume<MappingEnd>(out _))
+            var block = start.Style == MappingStyle.Block;
+            CheckBlockStart(block, start);
+            MappingEnd end;
+            while (!_parser.TryConsume<MappingEnd>(out end!))
             {
-                var keyNode = ReadNode(depth + 1);
-                var value = ReadNode(depth + 1);
+                var keyNode = ReadChild(block, start, depth);
+                var value = ReadChild(block, start, depth);
+                if (entries.Count == 0 && keyNode is not null && start.Start.Index == 0)
+                {
+                    // YamlDotNet gives the single-pair mapping of a flow sequence ('[ a: b ]') no position of its
+                    // own (the start of the file): it starts at its key.
+                    position = keyNode.Position;
+                }
+
                 if (keyNode is not YamlScalar key)
                 {
                     if (keyNode is not null and not YamlDropped)
@@ -306,6 +289,7 @@ internal static class YamlFileReader
                 entries.Add(new YamlEntry(key, value ?? new YamlDropped(key.Position)));
             }
 
+            LastRead = end.End;
             return new YamlMapping(entries.ToEquatableArray(), position);
         }
 
@@ -322,9 +306,48 @@ internal static class YamlFileReader
             return -1;
         }
 
-        /// <summary>A position from the start of <paramref name="start"/> to the end of <paramref name="last"/>.</summary>
-        private static TextPosition Through(TextPosition start, TextPosition last) =>
-            new(start.Start, last.End, start.StartLine, start.StartColumn, last.EndLine, last.EndColumn);
+        /// <summary>A position from the start of <paramref name="start"/> to the end of <paramref name="last"/>, whichever comes first.</summary>
+        private static TextPosition Through(TextPosition start, TextPosition last)
+        {
+            var first = last.Start < start.Start ? last : start;
+            var final = last.End >= start.End ? last : start;
+            return new(first.Start, final.End, first.StartLine, first.StartColumn, final.EndLine, final.EndColumn);
+        }
+
+        /// <summary>A block collection that starts after an indicator on its line ('-\t-') is indented by that column: no tab may come before it.</summary>
+        private void CheckBlockStart(bool block, ParsingEvent start)
+        {
+            if (block && TabIndentation.BeforeOnLine(_text, _lines, (int)start.Start.Index) is var tab and >= 0)
+            {
+                _diagnostics.Add(TabIndentation.Report(_path, _text, _lines, tab));
+            }
+        }
+
+        /// <summary>
+        /// Reads an entry of a collection. A value in flow style (quoted, plain or in brackets) that an entry of a block
+        /// collection holds over several lines needs one more space of indentation than the collection on each
+        /// line after its first (YAML 1.2 rule 'flow-in-block'); YamlDotNet does not check that the indentation is not
+        /// a tab.
+        /// </summary>
+        private YamlNode? ReadChild(bool block, ParsingEvent collection, int depth)
+        {
+            var current = _parser.Current;
+            var flow = current is Scalar { Style: not (ScalarStyle.Literal or ScalarStyle.Folded) }
+                or SequenceStart { Style: SequenceStyle.Flow }
+                or MappingStart { Style: MappingStyle.Flow };
+            var node = ReadNode(depth + 1);
+            if (block && flow && current is not null)
+            {
+                var indentation = _lines.Span((int)collection.Start.Index, (int)collection.Start.Index).StartColumn + 1;
+                var tab = TabIndentation.InContinuationLines(_text, _lines, (int)current.Start.Index, (int)LastRead.Index, indentation);
+                if (tab >= 0)
+                {
+                    _diagnostics.Add(TabIndentation.Report(_path, _text, _lines, tab));
+                }
+            }
+
+            return node;
+        }
 
         private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, TextPosition position, params string[] args) =>
             _diagnostics.Add(DiagnosticInfo.Create(descriptor, new LocationInfo(_path, position), args));

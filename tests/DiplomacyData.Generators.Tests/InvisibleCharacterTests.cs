@@ -1,0 +1,193 @@
+using System.Globalization;
+using DiplomacyData.Generators.Common;
+using Microsoft.CodeAnalysis;
+
+namespace DiplomacyData.Generators.Tests;
+
+/// <summary>
+/// Characters YAML readers disagree on (NEL, LS, PS: content in YAML 1.2, line breaks to YamlDotNet), byte order
+/// marks after the first character, and the rule that every message shows an invisible character as &lt;U+XXXX&gt;.
+/// </summary>
+public class InvisibleCharacterTests
+{
+    private const string TitleLine = "    title: Lavrov and Araghchi hold talks\n";
+
+    private static readonly (string Character, string Name)[] s_lineBreaksElsewhere =
+    [
+        ("\u0085", "NEXT LINE"),
+        ("\u2028", "LINE SEPARATOR"),
+        ("\u2029", "PARAGRAPH SEPARATOR"),
+    ];
+
+    /// <summary>Where the character stands: X marks it.</summary>
+    private static readonly string[] s_places =
+    [
+        "    title: Lavrov and AraghchiXhold talks\n",
+        "    title: 'Lavrov and AraghchiXhold talks'\n",
+        "    title: \"Lavrov and AraghchiXhold talks\"\n",
+        "    title: |-\n      Lavrov and AraghchiXhold talks\n",
+        "    title: >-\n      Lavrov and Araghchi\n      hold talksX\n",
+        "    tiXtle: Lavrov and Araghchi hold talks\n",
+        "X    title: Lavrov and Araghchi hold talks\n",
+        "    title: Lavrov and Araghchi hold talks  # checkedXstatus: planned\n",
+        "    title: Lavrov and Araghchi hold talks\n#X\n",
+    ];
+
+    public static TheoryData<string, string, string> EveryPlaceAndCharacter()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var place in s_places)
+        {
+            foreach (var (character, name) in s_lineBreaksElsewhere)
+            {
+                data.Add(place, character, name);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryPlaceAndCharacter))]
+    public void Nel_ls_and_ps_are_reported_at_their_true_line_and_column_wherever_they_stand(string place, string character, string name)
+    {
+        var dataset = MiniDataset.With(TitleLine, place.Replace("X", character, StringComparison.Ordinal));
+        var text = dataset.Text(MiniDataset.DataPath);
+
+        var run = dataset.Run();
+
+        var diagnostic = run.ShouldReportAt("DD0013", MiniDataset.DataPath, text, character);
+        diagnostic.Message().ShouldContain($"{VisibleCode(character)} ({name})");
+        diagnostic.Message().ShouldNotContain(character);
+        run.GeneratorDiagnostics.ShouldNotContain(d => d.Id == "DD0001" || d.Id == "DD0101");
+        run.CompilationErrors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Every_occurrence_is_reported_where_it_stands()
+    {
+        var dataset = MiniDataset.With(TitleLine, "    title: Lavrov\u2028and\u2029Araghchi\u0085hold talks\n");
+
+        var run = dataset.Run();
+
+        var (line, column) = DiagnosticAssertions.PositionOf(dataset.Text(MiniDataset.DataPath), "\u2028");
+        run.PositionsOf("DD0013").ShouldBe([(line, column), (line, column + 4), (line, column + 13)]);
+    }
+
+    [Fact]
+    public void The_first_twenty_of_each_kind_are_reported_and_none_after()
+    {
+        var dataset = MiniDataset.With(TitleLine, "    title: " + string.Concat(Enumerable.Repeat("a\u2028b\uFEFF", 25)) + "\n");
+
+        var run = dataset.Run();
+
+        var (line, column) = DiagnosticAssertions.PositionOf(dataset.Text(MiniDataset.DataPath), "\u2028");
+        run.PositionsOf("DD0013").ShouldBe(Enumerable.Range(0, 20).Select(i => (line, column + (4 * i))));
+        run.PositionsOf("DD0014").ShouldBe(Enumerable.Range(0, 20).Select(i => (line, column + 2 + (4 * i))));
+    }
+
+    [Theory]
+    [InlineData("\\N", "\u0085")]
+    [InlineData("\\L", "\u2028")]
+    [InlineData("\\P", "\u2029")]
+    public void Written_as_an_escape_the_character_is_content(string escape, string character)
+    {
+        var run = MiniDataset.With(TitleLine, $"    title: \"Lavrov and Araghchi{escape}hold talks\"\n").Run();
+        var parsed = Read.YamlFileReader.Read("/repo/data/escape.yaml", $"title: \"Lavrov{escape}Araghchi\"\n", default);
+
+        run.GeneratorDiagnostics.ShouldBeEmpty();
+        parsed.Diagnostics.ShouldBeEmpty();
+        var entry = ((Read.YamlMapping)parsed.Root!).Entries.Single();
+        ((Read.YamlScalar)entry.Value).Value.ShouldBe("Lavrov" + character + "Araghchi");
+    }
+
+    [Fact]
+    public void A_byte_order_mark_at_the_start_of_the_file_is_not_content()
+    {
+        var run = new MiniDataset("\uFEFF" + MiniDataset.Yaml).Run();
+
+        run.GeneratorDiagnostics.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("    title: Lavrov and Araghchi\uFEFF hold talks\n")]
+    [InlineData("    title: \"Lavrov and Araghchi\uFEFF hold talks\"\n")]
+    [InlineData("\uFEFF    title: Lavrov and Araghchi hold talks\n")]
+    [InlineData("    title: Lavrov and Araghchi hold talks\n\uFEFF    notes: met in Moscow\n")]
+    [InlineData("    title: Lavrov and Araghchi hold talks # a comment\uFEFF\n")]
+    public void A_byte_order_mark_anywhere_else_is_reported_where_it_stands(string place)
+    {
+        var dataset = MiniDataset.With(TitleLine, place);
+
+        var run = dataset.Run();
+
+        var diagnostic = run.ShouldReportAt("DD0014", MiniDataset.DataPath, dataset.Text(MiniDataset.DataPath), "\uFEFF");
+        diagnostic.Message().ShouldContain("<U+FEFF>");
+        diagnostic.Message().ShouldNotContain("\uFEFF");
+        run.GeneratorDiagnostics.ShouldNotContain(d => d.Id == "DD0101");
+    }
+
+    [Fact]
+    public void A_byte_order_mark_after_the_first_one_is_reported()
+    {
+        var dataset = new MiniDataset("\uFEFF\uFEFF" + MiniDataset.Yaml);
+
+        var run = dataset.Run();
+
+        run.ShouldReportAtLineColumn("DD0014", MiniDataset.DataPath, 1, 1);
+    }
+
+    /// <summary>Invisible characters in the values that messages of different diagnostics quote: each one shows as its code point.</summary>
+    public static TheoryData<string, string, string, string> InvisibleInMessages => new()
+    {
+        // id, the line of the mini dataset, its replacement, the invisible character
+        { "DD0101", "    status: happened\n", "    status: happened\n    not\u200Bes: x\n", "\u200B" },
+        { "DD0104", "    kind: meeting\n", "    kind: meeting\u200F\n", "\u200F" },
+        { "DD0104", "    kind: meeting\n", "    kind: \"meeting\\u00A0\"\n", "\u00A0" },
+        { "DD0202", "      - person: abbas-araghchi\n", "      - person: abbas-araghchi\u2060\n", "\u2060" },
+        { "DD0203", "  - id: jcpoa\n", "  - id: \"jcp\\u00ADoa\"\n", "\u00AD" },
+        { "DD0002", "    kind: meeting\n", "    kind: meeting\n    \"kind\\t\": visit\n    \"kind\\t\": visit\n", "\t" },
+        { "DD0104", "    kind: meeting\n", "    kind: \"meeting\\U000E0001\"\n", "\U000E0001" },
+        { "DD0104", "    kind: meeting\n", "    kind: \"meeting\\uFE0F\"\n", "\uFE0F" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvisibleInMessages))]
+    public void Every_message_names_invisible_characters_by_code_point(string id, string original, string replacement, string invisible)
+    {
+        var run = MiniDataset.With(original, replacement).Run();
+
+        var diagnostic = run.GeneratorDiagnostics.First(d => d.Id == id);
+        var message = diagnostic.Message();
+        message.ShouldContain(VisibleCode(invisible));
+        message.ShouldNotContain(invisible);
+        run.GeneratorDiagnostics.Where(d => d.Message().Any(c => VisibleText.IsInvisible(c.ToString(), 0) && c != ' '))
+            .ShouldBeEmpty("no message of the run holds an invisible character");
+    }
+
+    [Theory]
+    [InlineData("id", "id")]
+    [InlineData("a\u200Bb", "a<U+200B>b")]
+    [InlineData("\uFEFF    notes", "<U+FEFF>    notes")]
+    [InlineData("tab\there", "tab<U+0009>here")]
+    [InlineData("line\nbreak", "line<U+000A>break")]
+    [InlineData("\u200E\u200F\u202A\u202E\u2066\u2069", "<U+200E><U+200F><U+202A><U+202E><U+2066><U+2069>")]
+    [InlineData("no\u00A0break\u2009thin\u3000ideographic", "no<U+00A0>break<U+2009>thin<U+3000>ideographic")]
+    [InlineData("soft\u00ADhyphen, joiner\u2060, zwj\u200D", "soft<U+00AD>hyphen, joiner<U+2060>, zwj<U+200D>")]
+    [InlineData("ls\u2028ps\u2029nel\u0085", "ls<U+2028>ps<U+2029>nel<U+0085>")]
+    [InlineData("fillers\u3164\u115F, selector\uFE0F, cgj\u034F", "fillers<U+3164><U+115F>, selector<U+FE0F>, cgj<U+034F>")]
+    [InlineData("tag\U000E0041 private\uE000 unassigned\U000E0080", "tag<U+E0041> private<U+E000> unassigned<U+E0080>")]
+    [InlineData("Ja\u02BCfari, \u0633\u0644\u0627\u0645, e\u0301", "Ja\u02BCfari, \u0633\u0644\u0627\u0645, e\u0301")]
+    public void Visible_text_writes_invisible_characters_as_code_points_and_keeps_the_rest(string value, string expected) =>
+        VisibleText.Of(value).ShouldBe(expected);
+
+    [Fact]
+    public void Visible_text_names_a_lone_surrogate_and_keeps_a_pair()
+    {
+        // Not inline data: a lone surrogate does not survive the test runner's serialization of arguments.
+        VisibleText.Of("lone\uD800 pair\U0001F600 \uDC00").ShouldBe("lone<U+D800> pair\U0001F600 <U+DC00>");
+    }
+
+    private static string VisibleCode(string character) =>
+        "<U+" + char.ConvertToUtf32(character, 0).ToString("X4", CultureInfo.InvariantCulture) + ">";
+}
