@@ -150,6 +150,38 @@ public partial class DataReleaseTests
         diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldContain(problem);
     }
 
+    public static TheoryData<string, string> OddReleaseFiles => new()
+    {
+        { ChangelogPath, "##" },
+        { ChangelogPath, "## \n## [] - \nContent hash:\n" },
+        { ChangelogPath, "## 99999999999.0.0 - 2026-01-01\nContent hash: sha256:\n" },
+        { ChangelogPath, "\u0000\uFEFF## 1.0.0 - 2026-02-30\r\rContent hash: `sha256:`\r" },
+        { ShippedPath, ".\n a. b\n.b c\nA.B.C d\n\t\t\nPeople.  x\n" },
+        { RetiredPath, "Topics.Jcpoa jcpoa jcpoa\nTopics.Jcpoa jcpoa iran-nuclear-deal\n#\n People.X\ty\tz w\n" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OddReleaseFiles))]
+    public void Odd_release_files_are_diagnostics_never_a_failure_of_the_generator(string path, string text)
+    {
+        var run = Run(Renamed(), releaseFiles: (path, text));
+
+        run.GeneratorDiagnostics.ShouldNotContain(d => d.Id == "DD9999" || d.Id.StartsWith("CS", StringComparison.Ordinal), string.Join("\n", run.GeneratorDiagnostics));
+        run.GeneratorDiagnostics.Where(d => d.Id.StartsWith("DD05", StringComparison.Ordinal)).ShouldNotBeEmpty();
+        run.CompilationErrors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Positions_in_a_changelog_with_cr_only_line_ends_are_on_their_own_line()
+    {
+        var changelog = "# Changelog\r\r## 1.0.0 - 2026-11-29\r\rContent hash: sha256:" + new string('c', 64) + "\r";
+
+        var diagnostic = Run(new MiniDataset(), releaseFiles: (ChangelogPath, changelog)).Single("DD0503");
+
+        var span = diagnostic.Location.GetLineSpan();
+        (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1).ShouldBe((5, 15));
+    }
+
     [Fact]
     public void Release_files_required_but_missing_are_reported_and_an_unreleased_dataset_is_quiet()
     {

@@ -33,6 +33,19 @@ internal sealed record Changelog(string? Path, EquatableArray<ChangelogRelease> 
     /// </summary>
     public static Changelog Read(string path, string? text)
     {
+        try
+        {
+            return ReadUnguarded(path, text);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var failure = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "reading CHANGELOG.md", exception.GetType().Name + ": " + exception.Message);
+            return new Changelog(path, EquatableArray<ChangelogRelease>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure }));
+        }
+    }
+
+    private static Changelog ReadUnguarded(string path, string? text)
+    {
         var diagnostics = new List<DiagnosticInfo>();
         if (text is null)
         {

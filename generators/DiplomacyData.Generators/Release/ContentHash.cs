@@ -21,12 +21,24 @@ internal static class ContentHash
 {
     public const string Prefix = "sha256:";
 
-    public static string Of(EmitModel model, System.Threading.CancellationToken cancellationToken)
+    /// <returns>The digest, or null when it could not be computed (a generator bug, reported by <see cref="ReleaseInfo"/> as DD9999).</returns>
+    public static string? Of(EmitModel model, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Compute(model, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    private static string Compute(EmitModel model, System.Threading.CancellationToken cancellationToken)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var writer = new CanonicalWriter(model.Schema, hash);
-        // Kinds by collection name and records by id: the catalogue's own order depends on dates, which are data too, but the
-        // hash should not depend on how the catalogue sorts.
+        // Kinds by collection name, records by id: independent of how the catalogue happens to be sorted.
         var kinds = model.Schema.Entities.ToDictionary(s => s.MetadataName, s => s.Entity!.Collection, StringComparer.Ordinal);
         foreach (var entity in model.Entities
                      .OrderBy(e => kinds.TryGetValue(e.Key.EntityMetadataName, out var kind) ? kind : e.Key.EntityMetadataName, StringComparer.Ordinal)

@@ -27,6 +27,19 @@ internal static class IdCheck
     /// <param name="readFailed">Some file could not be read, so its ids are not known.</param>
     public static IdCheckResult Run(BindResult bound, IdTable declared, bool readFailed, DatasetSchema schema, IdList shipped, IdList retired, ReleaseSettings settings)
     {
+        try
+        {
+            return RunUnguarded(bound, declared, readFailed, schema, shipped, retired, settings);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var failure = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "checking the released ids", exception.GetType().Name + ": " + exception.Message);
+            return new IdCheckResult(EquatableArray<RetiredHandle>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure }));
+        }
+    }
+
+    private static IdCheckResult RunUnguarded(BindResult bound, IdTable declared, bool readFailed, DatasetSchema schema, IdList shipped, IdList retired, ReleaseSettings settings)
+    {
         var diagnostics = new List<DiagnosticInfo>(shipped.Diagnostics.Concat(retired.Diagnostics));
         if (shipped.Path is null && settings.ReleaseFilesRequired)
         {

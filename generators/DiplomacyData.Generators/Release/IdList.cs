@@ -29,6 +29,19 @@ internal sealed record IdList(string? Path, EquatableArray<IdListEntry> Entries,
 
     public static IdList Read(string path, string? text, bool retired)
     {
+        try
+        {
+            return ReadUnguarded(path, text, retired);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var failure = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "reading an id list", exception.GetType().Name + ": " + exception.Message);
+            return new IdList(path, EquatableArray<IdListEntry>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure }));
+        }
+    }
+
+    private static IdList ReadUnguarded(string path, string? text, bool retired)
+    {
         var fileName = retired ? RetiredFileName : ShippedFileName;
         var diagnostics = new List<DiagnosticInfo>();
         var entries = new List<IdListEntry>();

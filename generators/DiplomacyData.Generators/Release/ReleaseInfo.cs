@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
@@ -16,7 +17,31 @@ internal sealed record ReleaseInfo(string DataVersion, string ContentHash, strin
     /// <summary>The version of a dataset that records no release: what a first release would be compared with.</summary>
     public static readonly SemanticVersion NoRelease = new(0, 0, 0, string.Empty);
 
-    public static ReleaseInfo Create(string contentHash, Changelog changelog, ReleaseSettings settings)
+    /// <summary>An unknown hash: the content hash could not be computed, which DD9999 reports.</summary>
+    public const string UnknownHash = "sha256:unknown";
+
+    public static ReleaseInfo Create(string? contentHash, Changelog changelog, ReleaseSettings settings)
+    {
+        try
+        {
+            return contentHash is null
+                ? Failed(changelog, settings, "computing the content hash", "see the other diagnostics")
+                : Check(contentHash, changelog, settings);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return Failed(changelog, settings, "checking the data's release", exception.GetType().Name + ": " + exception.Message);
+        }
+    }
+
+    private static ReleaseInfo Failed(Changelog changelog, ReleaseSettings settings, string doing, string what)
+    {
+        var diagnostics = new List<DiagnosticInfo>(changelog.Diagnostics) { DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, doing, what) };
+        var dataVersion = NoRelease.Unreleased("unknown");
+        return new ReleaseInfo(dataVersion, UnknownHash, settings.VersionOverride.Length > 0 ? settings.VersionOverride : dataVersion, diagnostics.ToEquatableArray());
+    }
+
+    private static ReleaseInfo Check(string contentHash, Changelog changelog, ReleaseSettings settings)
     {
         var diagnostics = new List<DiagnosticInfo>(changelog.Diagnostics);
         var hash12 = contentHash.Substring(Release.ContentHash.Prefix.Length, 12);
