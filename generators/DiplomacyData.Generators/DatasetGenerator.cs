@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Immutable;
 using System.IO;
+using System.Linq;
 using DiplomacyData.Generators.Bind;
 using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Emit;
 using DiplomacyData.Generators.Read;
+using DiplomacyData.Generators.Release;
 using DiplomacyData.Generators.Schema;
 using DiplomacyData.Generators.Validate;
 using Microsoft.CodeAnalysis;
@@ -15,14 +17,15 @@ namespace DiplomacyData.Generators;
 
 /// <summary>
 /// Compiles the YAML dataset into C#: Read (each YAML file alone) → Bind (all files against the schema
-/// read from the model records) → Validate (domain rules, evidence against archived texts) → Emit.
+/// read from the model records) → Validate (domain rules, evidence against archived texts) → Emit, with the
+/// data's release (its hash, changelog and released ids) checked beside Emit.
 /// Every bad input becomes a diagnostic at its YAML file, line and column.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class DatasetGenerator : IIncrementalGenerator
 {
-    /// <summary>MSBuild property (made compiler-visible by the package project) holding <c>Catalog.Version</c>.</summary>
-    public const string VersionProperty = "build_property.DiplomacyDataVersion";
+    /// <summary>MSBuild property (made compiler-visible by the package project) holding an explicit <c>Catalog.Version</c>; see <see cref="ReleaseSettings"/>.</summary>
+    public const string VersionProperty = ReleaseSettings.VersionProperty;
 
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -50,13 +53,35 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (types, _) => SchemaBuilder.Build(types.Left, types.Right))
             .WithTrackingName(TrackingNames.Schema);
 
-        var version = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => options.GlobalOptions.TryGetValue(VersionProperty, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : "0.0.0")
+        var releaseSettings = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => ReleaseSettings.From(options.GlobalOptions))
             .WithTrackingName(TrackingNames.Version);
 
         var helpPage = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => HelpLinks.PageUri(options.GlobalOptions.TryGetValue(HelpLinks.PageProperty, out var value) ? value : null))
             .WithTrackingName(TrackingNames.HelpPage);
+
+        // The data's release files: the changelog and the id lists of the last release (Release/).
+        var changelog = context.AdditionalTextsProvider
+            .Where(static text => IsReleaseFile(text.Path, Changelog.FileName))
+            .Select(static (text, cancellationToken) => Changelog.Read(text.Path, text.GetText(cancellationToken)?.ToString()))
+            .Collect()
+            .Select(static (files, _) => files.OrderBy(f => f.Path, StringComparer.Ordinal).FirstOrDefault() ?? Changelog.None)
+            .WithTrackingName(TrackingNames.Changelog);
+
+        var shippedIds = context.AdditionalTextsProvider
+            .Where(static text => IsReleaseFile(text.Path, IdList.ShippedFileName))
+            .Select(static (text, cancellationToken) => IdList.Read(text.Path, text.GetText(cancellationToken)?.ToString(), retired: false))
+            .Collect()
+            .Select(static (files, _) => files.OrderBy(f => f.Path, StringComparer.Ordinal).FirstOrDefault() ?? IdList.None)
+            .WithTrackingName(TrackingNames.ShippedIds);
+
+        var retiredIds = context.AdditionalTextsProvider
+            .Where(static text => IsReleaseFile(text.Path, IdList.RetiredFileName))
+            .Select(static (text, cancellationToken) => IdList.Read(text.Path, text.GetText(cancellationToken)?.ToString(), retired: true))
+            .Collect()
+            .Select(static (files, _) => files.OrderBy(f => f.Path, StringComparer.Ordinal).FirstOrDefault() ?? IdList.None)
+            .WithTrackingName(TrackingNames.RetiredIds);
 
         // Binding goes file by file against a table of every id, so that editing one file rebinds that file
         // only, as long as the ids it declares stay the same; merging the bound files is cheap.
@@ -92,9 +117,34 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var emitModel = bound
             .Combine(validated)
             .Combine(schema)
-            .Combine(version)
-            .Select(static (input, _) => EmitModel.Create(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
+            .Combine(releaseSettings)
+            .Select(static (input, _) => EmitModel.Create(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right.VersionOverride))
             .WithTrackingName(TrackingNames.EmitModel);
+
+        var contentHash = emitModel
+            .Select(static (model, cancellationToken) => ContentHash.Of(model, cancellationToken))
+            .WithTrackingName(TrackingNames.ContentHash);
+
+        var release = contentHash
+            .Combine(changelog)
+            .Combine(releaseSettings)
+            .Select(static (input, _) => ReleaseInfo.Create(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.Release);
+
+        // Against every id declared, bound or not: a record dropped for an error is not a removed id.
+        var readFailed = allParsedFiles
+            .Select(static (files, _) => files.Any(file => file.Diagnostics.Any(d => DiagnosticDescriptors.ById(d.DescriptorId).DefaultSeverity == DiagnosticSeverity.Error)));
+        var idCheck = bound
+            .Combine(idTable.Combine(readFailed))
+            .Combine(schema)
+            .Combine(shippedIds.Combine(retiredIds))
+            .Combine(releaseSettings)
+            .Select(static (input, _) =>
+            {
+                var ((((bound, (declared, readFailed)), schema), (shipped, retired)), settings) = input;
+                return IdCheck.Run(bound, declared, readFailed, schema, shipped, retired, settings);
+            })
+            .WithTrackingName(TrackingNames.IdCheck);
 
         // Read problems are reported from the collected files, not per file: a per-file output is one more
         // table of 20,000 entries for the driver to walk on every re-run, for diagnostics that rarely exist.
@@ -109,13 +159,15 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(schema.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(bound.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(validated.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
-        context.RegisterSourceOutput(emitModel.Combine(helpPage), static (context, input) =>
+        context.RegisterSourceOutput(release.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
+        context.RegisterSourceOutput(idCheck.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
+        context.RegisterSourceOutput(emitModel.Combine(release).Combine(idCheck).Combine(helpPage), static (context, input) =>
         {
-            var (model, page) = input;
+            var (((model, release), idCheck), page) = input;
             EmitOutput output;
             try
             {
-                output = Emitter.Emit(model);
+                output = Emitter.Emit(model, release, idCheck.Retired);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -133,6 +185,10 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
     internal static bool IsDatasetFile(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A release file is found by its name anywhere among the dataset's files (data/CHANGELOG.md, data/release/*.tsv).</summary>
+    internal static bool IsReleaseFile(string path, string fileName) =>
+        string.Equals(Path.GetFileName(path), fileName, StringComparison.OrdinalIgnoreCase);
 
     internal static bool IsArchivedText(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
 

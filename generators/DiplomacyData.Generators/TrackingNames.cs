@@ -16,4 +16,10 @@ internal static class TrackingNames
     public const string Bound = nameof(Bound);
     public const string Validated = nameof(Validated);
     public const string EmitModel = nameof(EmitModel);
+    public const string Changelog = nameof(Changelog);
+    public const string ShippedIds = nameof(ShippedIds);
+    public const string RetiredIds = nameof(RetiredIds);
+    public const string ContentHash = nameof(ContentHash);
+    public const string Release = nameof(Release);
+    public const string IdCheck = nameof(IdCheck);
 }

@@ -58,7 +58,7 @@ public static class CliApp
         }
     }
 
-    /// <summary>The tool's version (the package version, without the source revision).</summary>
+    /// <summary>The tool's version (its package version, which is its data's version unless packed with another; without the source revision).</summary>
     public static string ToolVersion
     {
         get
@@ -89,7 +89,7 @@ public static class CliApp
         {
             if (result.GetValue(version))
             {
-                console.Out.WriteLine($"{Name} {ToolVersion} (dataset {Catalog.Version})");
+                console.Out.WriteLine($"{Name} {ToolVersion} (data {Catalog.DataVersion}, {Catalog.ContentHash})");
                 return ExitCodes.Success;
             }
 

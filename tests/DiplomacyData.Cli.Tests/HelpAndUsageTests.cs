@@ -54,7 +54,8 @@ public class HelpAndUsageTests
     {
         var result = CliRun.Expect(ExitCodes.Success, "--version");
 
-        result.Out.Trim().ShouldBe($"diplomacy {CliApp.ToolVersion} (dataset {Catalog.Version})");
+        result.Out.Trim().ShouldBe($"diplomacy {CliApp.ToolVersion} (data {Catalog.DataVersion}, {Catalog.ContentHash})");
+        CliApp.ToolVersion.ShouldBe(Catalog.Version, "the tool's version is the version of the data it ships");
     }
 
     [Fact]

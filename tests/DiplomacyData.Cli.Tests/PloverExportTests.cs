@@ -133,7 +133,7 @@ public class PloverExportTests(ExportFixture export) : IClassFixture<ExportFixtu
                 ((string)cite["title"]!).ShouldBe(citation.Source.Title);
                 ((string)cite["language"]!).ShouldBe(citation.Source.Language);
                 ((string?)cite["publication"]).ShouldBe(citation.Source.Publisher);
-                ((string)cite["version"]!).ShouldBe(Catalog.Version);
+                ((string)cite["version"]!).ShouldBe(Catalog.DataVersion);
             }
         }
     }

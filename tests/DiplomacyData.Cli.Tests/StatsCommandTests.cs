@@ -14,6 +14,8 @@ public class StatsCommandTests
         using var json = JsonDocument.Parse(result.Out);
         var root = json.RootElement;
         root.GetProperty("version").GetString().ShouldBe(Catalog.Version);
+        root.GetProperty("data_version").GetString().ShouldBe(Catalog.DataVersion);
+        root.GetProperty("content_hash").GetString().ShouldBe(Catalog.ContentHash);
         var records = root.GetProperty("records");
         records.GetProperty("engagements").GetInt32().ShouldBe(Catalog.Engagements.Count);
         records.GetProperty("people").GetInt32().ShouldBe(Catalog.People.Count);
@@ -68,7 +70,8 @@ public class StatsCommandTests
     {
         var result = CliRun.Expect(ExitCodes.Success, "stats");
 
-        result.Out.ShouldStartWith($"DiplomacyData {Catalog.Version}");
+        result.Out.ShouldStartWith($"DiplomacyData {Catalog.Version}\ndata {Catalog.DataVersion}, {Catalog.ContentHash}\n");
+        Catalog.ContentHash.ShouldMatch("^sha256:[0-9a-f]{64}$");
         foreach (var title in new[] { "Records", "Engagements by kind", "Engagements by status", "Engagements by year", "Engagements by country", "Engagements by person" })
         {
             result.Out.ShouldContain("\n" + title);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO;
 using System.IO.Compression;
 using System.Text.Json;
@@ -7,14 +6,15 @@ using System.Xml.Linq;
 namespace DiplomacyData.Cli.Tests;
 
 /// <summary>
-/// The tool as a user gets it: packed with a version of its own (so no cached package can stand in for it),
-/// installed with <c>dotnet tool install --tool-path</c> from a folder feed with an empty package cache and no
-/// other source, and run as <c>diplomacy</c>.
+/// The tool as a user gets it: packed with no version given, so with its data's version, installed with
+/// <c>dotnet tool install --tool-path</c> from a folder feed with an empty package cache (no cached package can
+/// stand in for it) and no other source, and run as <c>diplomacy</c>.
 /// </summary>
 public sealed class ToolPackageTests : IDisposable
 {
     private readonly TempDirectory _work = new("diplomacy-tool-test");
-    private readonly string _version = "0.1.0-tooltest." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+    // The data these tests were built with is the data the tool is packed from: its version is the package's.
+    private readonly string _version = Catalog.Version;
 
     [Fact]
     public void Packed_tool_installs_from_a_folder_feed_and_runs()
@@ -25,7 +25,7 @@ public sealed class ToolPackageTests : IDisposable
         // packing src/DiplomacyData at the same time must not share obj/ folders with this build.
         DotNet(Repository.Root, new Dictionary<string, string>(),
             "pack", Repository.PathOf("src", "DiplomacyData.Cli", "DiplomacyData.Cli.csproj"),
-            "--configuration", "Release", "--output", feed, "--disable-build-servers", $"-p:PackageVersion={_version}",
+            "--configuration", "Release", "--output", feed, "--disable-build-servers",
             "-p:UseArtifactsOutput=true", $"-p:ArtifactsPath={_work.Combine("build")}");
         var nupkg = Path.Combine(feed, $"DiplomacyData.Cli.{_version}.nupkg");
         File.Exists(nupkg).ShouldBeTrue($"expected {nupkg}");
@@ -51,6 +51,8 @@ public sealed class ToolPackageTests : IDisposable
         using var json = JsonDocument.Parse(stats.Out);
         json.RootElement.GetProperty("records").GetProperty("engagements").GetInt32().ShouldBe(Catalog.Engagements.Count);
         json.RootElement.GetProperty("version").GetString().ShouldBe(Catalog.Version);
+        json.RootElement.GetProperty("data_version").GetString().ShouldBe(Catalog.DataVersion);
+        json.RootElement.GetProperty("content_hash").GetString().ShouldBe(Catalog.ContentHash);
 
         var usage = ProcessRunner.Run(diplomacy, _work.Path, new Dictionary<string, string>(), "list", "--kind", "nonsense");
         usage.ExitCode.ShouldBe(2, usage.ToString());
@@ -58,7 +60,7 @@ public sealed class ToolPackageTests : IDisposable
         usage.Error.ShouldStartWith("error: ");
 
         var version = ProcessRunner.Run(diplomacy, _work.Path, new Dictionary<string, string>(), "--version");
-        version.Out.ShouldBe($"diplomacy {_version} (dataset {Catalog.Version})\n");
+        version.Out.ShouldBe($"diplomacy {_version} (data {Catalog.DataVersion}, {Catalog.ContentHash})\n");
     }
 
     public void Dispose() => _work.Dispose();

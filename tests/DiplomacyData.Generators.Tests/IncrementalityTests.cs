@@ -9,12 +9,12 @@ public class IncrementalityTests
     private const string ExtraPath = "/repo/data/extra-topics.yaml";
     private const string ExtraYaml = "topics:\n  - id: syria\n    name: Syria\n";
 
-    private static readonly string[] s_steps =
-    [
-        TrackingNames.ParsedYaml, TrackingNames.ArchivedTexts, TrackingNames.Schema, TrackingNames.Version, TrackingNames.HelpPage,
-        TrackingNames.DeclaredIds, TrackingNames.IdTable, TrackingNames.BoundFiles,
-        TrackingNames.Bound, TrackingNames.Validated, TrackingNames.EmitModel,
-    ];
+    /// <summary>Every tracking name, read from <see cref="TrackingNames"/>: a new step cannot go unasserted.</summary>
+    private static readonly string[] s_steps = typeof(TrackingNames)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(field => field.IsLiteral)
+        .Select(field => (string)field.GetRawConstantValue()!)
+        .ToArray();
 
     private static (GeneratorDriver Driver, Compilation Compilation, List<AdditionalText> Texts) FirstRun()
     {
@@ -115,5 +115,45 @@ public class IncrementalityTests
         // code is not written again.
         Reasons(driver, TrackingNames.EmitModel).ShouldBe([IncrementalStepRunReason.Unchanged]);
         driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()).ShouldBe(before);
+    }
+    [Fact]
+    public void Every_tracking_name_is_a_step_of_the_pipeline()
+    {
+        var (driver, _, _) = FirstRun();
+
+        s_steps.Except(driver.GetRunResult().Results.Single().TrackedSteps.Keys).ShouldBeEmpty();
+        s_steps.ShouldContain(TrackingNames.ContentHash);
+    }
+
+    [Fact]
+    public void Editing_the_changelog_reruns_the_release_check_only()
+    {
+        const string ChangelogPath = "/repo/data/CHANGELOG.md";
+        var texts = new MiniDataset().AndFile(ChangelogPath, "# Changelog\n").Files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)).ToList();
+        var compilation = GeneratorHarness.ModelCompilation();
+        var driver = GeneratorHarness.CreateDriver(texts).RunGenerators(compilation);
+        var old = texts.Single(t => t.Path == ChangelogPath);
+
+        var release = "# Changelog\n\n## 1.0.0 - 2026-11-29\n\nContent hash: sha256:" + new string('0', 64) + "\n";
+        driver = driver.ReplaceAdditionalText(old, new InMemoryText(ChangelogPath, release)).RunGenerators(compilation);
+
+        Reasons(driver, TrackingNames.Changelog).ShouldBe([IncrementalStepRunReason.Modified]);
+        Reasons(driver, TrackingNames.Release).ShouldBe([IncrementalStepRunReason.Modified]);
+        foreach (var step in new[] { TrackingNames.Bound, TrackingNames.Validated, TrackingNames.EmitModel, TrackingNames.ContentHash, TrackingNames.IdCheck })
+        {
+            Reasons(driver, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, step);
+        }
+    }
+
+    [Fact]
+    public void A_comment_in_a_yaml_file_leaves_the_hash_and_the_id_check_unchanged()
+    {
+        var (driver, compilation, texts) = FirstRun();
+        var old = texts.Single(t => t.Path == ExtraPath);
+
+        driver = driver.ReplaceAdditionalText(old, new InMemoryText(ExtraPath, "# a comment\n" + ExtraYaml)).RunGenerators(compilation);
+
+        Reasons(driver, TrackingNames.ContentHash).ShouldAllBe(r => r == IncrementalStepRunReason.Cached || r == IncrementalStepRunReason.Unchanged);
+        Reasons(driver, TrackingNames.IdCheck).ShouldBe([IncrementalStepRunReason.Unchanged]);
     }
 }

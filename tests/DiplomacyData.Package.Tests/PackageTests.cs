@@ -43,6 +43,16 @@ public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
     }
 
     [Fact]
+    public void Package_version_is_the_datas_newest_release_or_a_prerelease_above_it_naming_the_hash()
+    {
+        var newest = DataChangelog.NewestVersion();
+
+        // The newest release when the data is what it recorded; otherwise the version that DD0503 announces.
+        package.Version.ShouldBeOneOf(newest, DataChangelog.Unreleased(newest, package.Version.Split('.').Last()));
+        package.Version.ShouldMatch(@"^\d+\.\d+\.\d+(-dev\.[0-9a-f]{12})?$");
+    }
+
+    [Fact]
     public void A_fresh_project_restores_the_package_from_a_local_folder_and_runs_the_quick_start()
     {
         var consumer = Path.Combine(package.Work, "consumer");

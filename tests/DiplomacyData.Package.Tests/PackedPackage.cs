@@ -5,8 +5,9 @@ using System.Xml.Linq;
 namespace DiplomacyData.Package.Tests;
 
 /// <summary>
-/// Packs src/DiplomacyData once per test run, with a version of its own (so that no cached package of
-/// the same version can stand in for it), into a fresh local folder feed.
+/// Packs src/DiplomacyData once per test run as a user would, with no version given (so with the data's
+/// version), into a fresh local folder feed; consumers restore it with an empty package cache, so no cached
+/// package of the same version can stand in for it.
 /// </summary>
 public sealed class PackedPackage : IDisposable
 {
@@ -16,13 +17,15 @@ public sealed class PackedPackage : IDisposable
         Directory.CreateDirectory(Feed);
         DotNet.Run(Repository.Root, null,
             "pack", Repository.PathOf("src", "DiplomacyData", "DiplomacyData.csproj"),
-            "--configuration", "Release", "--output", Feed, "--disable-build-servers",
-            $"-p:Version={Version}");
-        NupkgPath = Path.Combine(Feed, $"DiplomacyData.{Version}.nupkg");
-        File.Exists(NupkgPath).ShouldBeTrue($"expected {NupkgPath}; the feed has {string.Join(", ", Directory.GetFiles(Feed))}");
+            "--configuration", "Release", "--output", Feed, "--disable-build-servers");
+        var packed = Directory.GetFiles(Feed, "DiplomacyData.*.nupkg");
+        packed.Length.ShouldBe(1, $"the feed has {string.Join(", ", Directory.GetFiles(Feed))}");
+        NupkgPath = packed[0];
+        Version = Path.GetFileNameWithoutExtension(NupkgPath).Substring("DiplomacyData.".Length);
     }
 
-    public string Version { get; } = "0.0.1-packtest." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The version the package was packed as: its data's, which the tests compare with data/CHANGELOG.md.</summary>
+    public string Version { get; }
 
     public string Work { get; } = Path.Combine(Path.GetTempPath(), "diplomacydata-packtest-" + Guid.NewGuid().ToString("N"));
 

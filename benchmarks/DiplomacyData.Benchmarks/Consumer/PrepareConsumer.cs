@@ -179,6 +179,8 @@ public static class PrepareConsumer
                 <RootNamespace>DiplomacyData</RootNamespace>
                 <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
                 <NoWarn>$(NoWarn);CS1591</NoWarn>
+                <!-- The copied DataRelease.g.cs carries the package's informational version. -->
+                <GenerateAssemblyInformationalVersionAttribute>false</GenerateAssemblyInformationalVersionAttribute>
               </PropertyGroup>
               <ItemGroup>
                 <Compile Include="{source}/**/*.cs" Exclude="{source}/obj/**;{source}/bin/**" />

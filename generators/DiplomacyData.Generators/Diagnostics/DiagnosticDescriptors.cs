@@ -5,7 +5,8 @@ namespace DiplomacyData.Generators.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the dataset generator reports, with stable ids: DD00xx YAML syntax, DD01xx schema
-/// and types, DD02xx ids and references, DD03xx domain rules, DD04xx provenance and evidence.
+/// and types, DD02xx ids and references, DD03xx domain rules, DD04xx provenance and evidence, DD05xx
+/// releases and versions.
 /// Ids are never reused; data/DIAGNOSTICS.md has a section per id. The help link to that section is added
 /// when a diagnostic is reported, from the build's setting (<see cref="HelpLinks"/>).
 /// </summary>
@@ -172,6 +173,25 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateArchivedText = Error(
         "DD0408", "Two archived texts for one source", "The archived texts '{0}' and '{1}' both name source '{2}'; evidence is checked against '{0}' only, so keep one of them (delete or rename the other)", "Provenance");
 
+    public static readonly DiagnosticDescriptor ReleaseFileMissing = Error(
+        "DD0501", "Release file missing or unreadable", "The data's release file '{0}' {1}", "Release");
+
+    public static readonly DiagnosticDescriptor MalformedChangelog = Error(
+        "DD0502", "Malformed changelog entry", "CHANGELOG.md: {0}; a release entry is a heading '## <version> - <yyyy-MM-dd>' and a line 'Content hash: sha256:<64 hex digits>' (see data/CURATING.md)", "Release");
+
+    // A warning while curating, an error in CI: DataRelease.targets makes it one or the other.
+    public static readonly DiagnosticDescriptor DataChangedSinceRelease = Warning(
+        "DD0503", "Data changed since its last release", "The data's content hash is {0}, but {1}; until a release records it, the data is version {2}. Cut a release: add an entry to CHANGELOG.md with the next version (patch for corrections, minor for additions, major for removals) and 'Content hash: {0}'", "Release");
+
+    public static readonly DiagnosticDescriptor ShippedIdRemoved = Error(
+        "DD0504", "Released id removed", "The typed handle {0} ('{1}') is in the last release, but {2}; ids are public API: restore the record, or retire the handle by adding '{0}  {1}  <successor id>' to retired-ids.tsv", "Release");
+
+    public static readonly DiagnosticDescriptor MalformedIdList = Error(
+        "DD0505", "Malformed line in an id list", "{0}: {1}", "Release");
+
+    public static readonly DiagnosticDescriptor InvalidRetirement = Error(
+        "DD0506", "Retired handle cannot be kept", "The retired handle {0} cannot be kept: {1}", "Release");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "DD9999", "Dataset generator failed", "The dataset generator failed while {0}: {1}; this is a bug in the generator, please report it with the data file", "Internal");
 
@@ -185,6 +205,7 @@ internal static class DiagnosticDescriptors
         InvalidDateRange, RoleEndsBeforeItStarts, EngagementWithoutParticipants, PlannedNotAfterSource, ParticipantWithoutRole,
         ActingMismatch, OverlappingRoles, CameoPloverMismatch, LikelyDuplicateEngagement,
         EvidenceNotFound, MissingArchivedText, CitationWithoutEvidence, EngagementWithoutSources, NoSourceAfterDate, ArchivedTextWithoutSource, QuoteNotFound, DuplicateArchivedText,
+        ReleaseFileMissing, MalformedChangelog, DataChangedSinceRelease, ShippedIdRemoved, MalformedIdList, InvalidRetirement,
         InternalError);
 
     /// <summary>All descriptors, for the diagnostics reference and its tests.</summary>

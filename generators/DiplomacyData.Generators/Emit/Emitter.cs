@@ -3,6 +3,7 @@ using System.Linq;
 using DiplomacyData.Generators.Bind;
 using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Release;
 using DiplomacyData.Generators.Schema;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -23,8 +24,11 @@ internal static class Emitter
     /// </summary>
     internal const int MaxHandlesPerKind = 50_000;
 
-    public static EmitOutput Emit(EmitModel model, int maxHandlesPerKind = MaxHandlesPerKind)
+    /// <param name="release">The data's identity; computed here from the model alone when not given (benchmarks, tests of this step).</param>
+    /// <param name="retired">Handles of earlier releases to keep as obsolete aliases of their successors.</param>
+    public static EmitOutput Emit(EmitModel model, ReleaseInfo? release = null, EquatableArray<RetiredHandle> retired = default, int maxHandlesPerKind = MaxHandlesPerKind)
     {
+        release ??= ReleaseInfo.Create(ContentHash.Of(model, default), Changelog.None, new ReleaseSettings(model.Version, ReleaseFilesRequired: false));
         var files = new List<GeneratedFile>();
         var diagnostics = new List<DiagnosticInfo>();
         var entitySchemas = model.Schema.Entities.OrderBy(s => s.Entity!.HandleClass, System.StringComparer.Ordinal).ToList();
@@ -60,10 +64,15 @@ internal static class Emitter
                     Naming.Invariant(maxHandlesPerKind)));
             }
 
-            files.Add(new GeneratedFile(schema.Entity!.HandleClass + ".g.cs", EmitHandles(model.Schema, schema, entities, indexes, readerNamespace, withHandles)));
+            var retiredHere = withHandles ? retired.Where(r => r.HandleClass == schema.Entity!.HandleClass && indexes.ContainsKey(r.Successor)).ToList() : [];
+            files.Add(new GeneratedFile(schema.Entity!.HandleClass + ".g.cs", EmitHandles(model.Schema, schema, entities, indexes, readerNamespace, withHandles, retiredHere)));
         }
 
-        files.Add(new GeneratedFile("Catalog.g.cs", EmitCatalog(model, entitySchemas)));
+        files.Add(new GeneratedFile("Catalog.g.cs", EmitCatalog(model, release, entitySchemas)));
+        var handles = entitySchemas
+            .Where(schema => byKind[schema.MetadataName].Count <= maxHandlesPerKind)
+            .SelectMany(schema => byKind[schema.MetadataName].Select(entity => (schema.Entity!.HandleClass, entity.HandleName, entity.Key.Id)));
+        files.Add(new GeneratedFile("DataRelease.g.cs", EmitReleaseMarker(release, handles)));
         files.Add(new GeneratedFile("DatasetReaders.g.cs", EmitReaders(model.Schema, readerNamespace)));
         files.Add(new GeneratedFile("DatasetReader.g.cs", EmitReader(readerNamespace)));
         return new EmitOutput(files.ToEquatableArray(), diagnostics.ToEquatableArray());
@@ -71,7 +80,7 @@ internal static class Emitter
 
     private static string Qualified(string ns, string name) => (ns.Length == 0 ? "global::" : "global::" + ns + ".") + name;
 
-    private static string EmitHandles(DatasetSchema schema, RecordSchema record, List<BoundEntity> entities, Dictionary<EntityKey, int> indexes, string readerNamespace, bool withHandles)
+    private static string EmitHandles(DatasetSchema schema, RecordSchema record, List<BoundEntity> entities, Dictionary<EntityKey, int> indexes, string readerNamespace, bool withHandles, List<RetiredHandle> retired)
     {
         var type = record.FullyQualifiedName;
         var encoder = new DataEncoder(schema, indexes);
@@ -100,6 +109,16 @@ internal static class Emitter
             writer.Line();
             writer.Line($"/// <summary>{CSharpLiteral.XmlDoc(Describe(entity))} (<c>{CSharpLiteral.XmlDoc(entity.Key.Id)}</c>).</summary>");
             writer.Line($"public static {type} {entity.HandleName} => s_all[{Naming.Invariant(i)}];");
+        }
+
+        foreach (var handle in retired)
+        {
+            // Code written against an earlier release keeps compiling, with a warning that names the successor.
+            var successor = $"{record.Entity.HandleClass}.{handle.SuccessorHandleName}";
+            writer.Line();
+            writer.Line($"/// <summary>Retired: '{CSharpLiteral.XmlDoc(handle.RetiredId)}' is now <see cref=\"{CSharpLiteral.XmlDoc(handle.SuccessorHandleName)}\"/> (<c>{CSharpLiteral.XmlDoc(handle.Successor.Id)}</c>), which this returns.</summary>");
+            writer.Line($"[global::System.Obsolete({CSharpLiteral.String($"'{handle.RetiredId}' is retired from the data; use {successor} ('{handle.Successor.Id}')")})]");
+            writer.Line($"public static {type} {handle.HandleName} => s_all[{Naming.Invariant(indexes[handle.Successor])}];");
         }
 
         writer.Line();
@@ -325,14 +344,27 @@ internal static class Emitter
         }
         """;
 
-    private static string EmitCatalog(EmitModel model, List<RecordSchema> entitySchemas)
+    private static string EmitCatalog(EmitModel model, ReleaseInfo release, List<RecordSchema> entitySchemas)
     {
         var writer = new SourceWriter();
         writer.Line(Header);
         OpenNamespace(writer, entitySchemas[0].Namespace);
         writer.Open("public static partial class Catalog");
-        writer.Line($"/// <summary>The dataset's version (the package version it was built as): <c>{CSharpLiteral.XmlDoc(model.Version)}</c>.</summary>");
-        writer.Line($"public static string Version => {CSharpLiteral.String(model.Version)};");
+        writer.Line($"/// <summary>The version of this package, <c>{CSharpLiteral.XmlDoc(release.PackageVersion)}</c>: <see cref=\"DataVersion\"/> unless the package was built with an explicit version.</summary>");
+        writer.Line($"public static string Version => {CSharpLiteral.String(release.PackageVersion)};");
+        writer.Line();
+        writer.Line("/// <summary>");
+        writer.Line($"/// The dataset's release, <c>{CSharpLiteral.XmlDoc(release.DataVersion)}</c> (SemVer: patch for corrections, minor for additions, major for");
+        writer.Line("/// removals): the newest entry of data/CHANGELOG.md when the data is the data that entry records, otherwise a");
+        writer.Line("/// prerelease above it that carries the first 12 hex digits of <see cref=\"ContentHash\"/>.");
+        writer.Line("/// </summary>");
+        writer.Line($"public static string DataVersion => {CSharpLiteral.String(release.DataVersion)};");
+        writer.Line();
+        writer.Line("/// <summary>");
+        writer.Line("/// The SHA-256 digest of the dataset's canonical content, <c>sha256:</c> and 64 lowercase hex digits: equal for");
+        writer.Line("/// equal data however the YAML was laid out, commented, quoted or ordered, different when any value differs.");
+        writer.Line("/// </summary>");
+        writer.Line($"public static string ContentHash => {CSharpLiteral.String(release.ContentHash)};");
         foreach (var schema in entitySchemas)
         {
             var entity = schema.Entity!;
@@ -347,6 +379,34 @@ internal static class Emitter
         writer.Close();
         return writer.ToString();
     }
+
+    /// <summary>
+    /// The package version derived from the data: as the assembly's informational version (the SDK's is
+    /// turned off in the package project, since the version is known only here) and as a marker line for
+    /// MSBuild to read back before it packs (src/DiplomacyData/Build/DataRelease.targets); and the typed
+    /// handles of this data, which data/release/update-shipped-ids.sh copies into shipped-ids.tsv.
+    /// </summary>
+    private static string EmitReleaseMarker(ReleaseInfo release, IEnumerable<(string HandleClass, string HandleName, string Id)> handles)
+    {
+        var writer = new SourceWriter();
+        writer.Line("// <auto-generated/>");
+        writer.Line("// The package version of this data, read by DataRelease.targets when packing:");
+        writer.Line($"// {ReleaseMarker}{release.PackageVersion}");
+        writer.Line($"[assembly: global::System.Reflection.AssemblyInformationalVersion({CSharpLiteral.String(release.PackageVersion)})]");
+        writer.Line("// The typed handles of this data (handle, id), for shipped-ids.tsv:");
+        foreach (var (handleClass, handleName, id) in handles.OrderBy(h => h.HandleClass, System.StringComparer.Ordinal).ThenBy(h => h.Id, System.StringComparer.Ordinal))
+        {
+            writer.Line($"// {HandleMarker}{handleClass}.{handleName}\t{id}");
+        }
+
+        return writer.ToString();
+    }
+
+    /// <summary>Starts each line of DataRelease.g.cs that names a typed handle; data/release/update-shipped-ids.sh looks for it.</summary>
+    internal const string HandleMarker = "handle ";
+
+    /// <summary>Starts the line of DataRelease.g.cs that holds the package version; DataRelease.targets looks for it.</summary>
+    internal const string ReleaseMarker = "DiplomacyDataPackageVersion=";
 
     private static void OpenNamespace(SourceWriter writer, string ns)
     {

@@ -37,6 +37,7 @@ internal static class StatsCommand
     private static void WriteTables(CliConsole console, DatasetStatistics statistics)
     {
         console.Out.WriteLine(console.OutStyle.Heading($"DiplomacyData {statistics.Version}"));
+        console.Out.WriteLine($"data {statistics.DataVersion}, {statistics.ContentHash}");
         Table(console, "Records", "RECORDS", statistics.Records);
         Table(console, "Engagements by kind", "KIND", statistics.ByKind);
         Table(console, "Engagements by status", "STATUS", statistics.ByStatus);

@@ -10,8 +10,13 @@ namespace DiplomacyData.Cli.Statistics;
 /// Counts over the catalogue, each an ordered list of (key, count) so that tables and JSON come out in the
 /// same, stable order. <c>diplomacy stats --format json</c> prints them; the DuckDB check compares against them.
 /// </summary>
+/// <param name="Version">The package version, <c>Catalog.Version</c>.</param>
+/// <param name="DataVersion">The data's release, <c>Catalog.DataVersion</c>.</param>
+/// <param name="ContentHash">The digest of the data, <c>Catalog.ContentHash</c>.</param>
 internal sealed record DatasetStatistics(
     string Version,
+    string DataVersion,
+    string ContentHash,
     IReadOnlyList<KeyValuePair<string, int>> Records,
     IReadOnlyList<KeyValuePair<string, int>> ByKind,
     IReadOnlyList<KeyValuePair<string, int>> ByStatus,
@@ -53,7 +58,7 @@ internal sealed record DatasetStatistics(
             .OrderBy(p => p.Id, StringComparer.Ordinal)
             .Select(p => Pair(p.Id, Catalog.EngagementsOf(p).Count));
 
-        return new DatasetStatistics(Catalog.Version, records, byKind.ToList(), byStatus.ToList(), byYear.ToList(), byCountry.ToList(), byPerson.ToList());
+        return new DatasetStatistics(Catalog.Version, Catalog.DataVersion, Catalog.ContentHash, records, byKind.ToList(), byStatus.ToList(), byYear.ToList(), byCountry.ToList(), byPerson.ToList());
     }
 
     private static KeyValuePair<string, int> Pair(string key, int count) => new(key, count);

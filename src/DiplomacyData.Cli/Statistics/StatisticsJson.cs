@@ -8,7 +8,7 @@ namespace DiplomacyData.Cli.Statistics;
 
 /// <summary>
 /// The statistics as one JSON object (snake_case keys, the same order every time) for scripts:
-/// <c>{"version", "records": {...}, "by_kind": {...}, "by_status", "by_year", "by_country", "by_person"}</c>.
+/// <c>{"version", "data_version", "content_hash", "records": {...}, "by_kind": {...}, "by_status", "by_year", "by_country", "by_person"}</c>.
 /// </summary>
 internal static class StatisticsJson
 {
@@ -19,6 +19,8 @@ internal static class StatisticsJson
         {
             json.WriteStartObject();
             json.WriteString("version", statistics.Version);
+            json.WriteString("data_version", statistics.DataVersion);
+            json.WriteString("content_hash", statistics.ContentHash);
             Section(json, "records", statistics.Records);
             Section(json, "by_kind", statistics.ByKind);
             Section(json, "by_status", statistics.ByStatus);

@@ -68,7 +68,7 @@ internal static class PloverExport
             json.WriteString("language", article.Language);
             json.WriteString("publication", article.Publisher);
             json.WriteString("published", ExportText.Date(article.Published));
-            json.WriteString("version", Catalog.Version);
+            json.WriteString("version", Catalog.DataVersion);
         });
         json.WriteString("coder", Coder);
         json.WriteString("comment", engagement.Notes);
