@@ -9,8 +9,6 @@ namespace DiplomacyData.Cli.Tests;
 /// </summary>
 public class CultureInvarianceTests
 {
-    public static TheoryData<string> Cultures => new() { "th-TH", "ar-SA", "fa-IR", "tr-TR", "sv-SE", "de-CH" };
-
     private static readonly string[][] Commands =
     [
         new[] { "list" },
@@ -25,14 +23,14 @@ public class CultureInvarianceTests
     ];
 
     [Theory]
-    [MemberData(nameof(Cultures))]
+    [MemberData(nameof(Cultures.Names), MemberType = typeof(Cultures))]
     public void Every_command_prints_the_same_under_the_culture(string name)
     {
         foreach (var command in Commands)
         {
-            var expected = With(CultureInfo.InvariantCulture, () => CliRun.Run(command));
+            var expected = Cultures.With(CultureInfo.InvariantCulture, () => CliRun.Run(command));
 
-            var actual = With(CultureInfo.GetCultureInfo(name), () => CliRun.Run(command));
+            var actual = Cultures.With(Cultures.Get(name), () => CliRun.Run(command));
 
             actual.ShouldBe(expected, string.Join(' ', command) + " under " + name);
         }
@@ -46,8 +44,8 @@ public class CultureInvarianceTests
         using var invariant = new TempDirectory();
         using var other = new TempDirectory();
 
-        With(CultureInfo.InvariantCulture, () => CliRun.Expect(0, "export", "--format", "all", "--output", invariant.Path));
-        With(CultureInfo.GetCultureInfo(name), () => CliRun.Expect(0, "export", "--format", "all", "--output", other.Path));
+        Cultures.With(CultureInfo.InvariantCulture, () => CliRun.Expect(0, "export", "--format", "all", "--output", invariant.Path));
+        Cultures.With(Cultures.Get(name), () => CliRun.Expect(0, "export", "--format", "all", "--output", other.Path));
 
         var files = Directory.GetFiles(invariant.Path, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(invariant.Path, f)).Order(StringComparer.Ordinal).ToList();
         files.ShouldNotBeEmpty();
@@ -55,22 +53,6 @@ public class CultureInvarianceTests
         foreach (var file in files)
         {
             File.ReadAllBytes(Path.Combine(other.Path, file)).ShouldBe(File.ReadAllBytes(Path.Combine(invariant.Path, file)), file);
-        }
-    }
-
-    private static T With<T>(CultureInfo culture, Func<T> action)
-    {
-        var (saved, savedUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = culture;
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = saved;
-            CultureInfo.CurrentUICulture = savedUi;
         }
     }
 }

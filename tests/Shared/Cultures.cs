@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace DiplomacyData.Tests;
+namespace DiplomacyData.Testing;
 
 /// <summary>
 /// Cultures that format dates and numbers unlike the invariant culture: other calendars (Thai Buddhist, Umm
