@@ -78,7 +78,7 @@ internal static partial class PloverManualConformance
 
             if (!HasShape(value, field.Shape))
             {
-                problems.Add($"{where}: '{field.Name}' = {value.ToJsonString()} is not a {field.Shape} ({field.Content})");
+                problems.Add($"{where}: '{field.Name}' = {value.ToJsonString()} does not have the shape {field.Shape} ({field.Content})");
             }
         }
 

@@ -32,7 +32,7 @@ internal static class PloverExport
         json.WriteString("id", engagement.Id);
         json.WriteBoolean("has_event", true);
         json.WriteString("date", ExportText.Date(engagement.Date));
-        // The dataset has days, not times of day; a coding timestamp would change the file on every run.
+        // The dataset records days, not times of day.
         json.WriteNull("time");
         json.WriteString("enddate", ExportText.Date(engagement.EndDate));
         json.WriteNull("endtime");
@@ -51,6 +51,7 @@ internal static class PloverExport
         json.WriteNull("text_info");
         PloverCiteInfo.Write(json, engagement);
         json.WriteString("coder", PloverCiteInfo.Coder);
+        // No coding date is recorded per record, and a timestamp of the export would change the file on every run.
         json.WriteNull("coded_date");
         json.WriteNull("coded_time");
         json.WriteString("comment", engagement.Notes);
