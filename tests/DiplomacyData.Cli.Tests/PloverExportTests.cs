@@ -4,8 +4,8 @@ using System.Text.Json.Nodes;
 namespace DiplomacyData.Cli.Tests;
 
 /// <summary>
-/// <c>plover/events.jsonl</c> read back: one record per PLOVER-coded engagement, with the PLOVER specification's
-/// field names, compared with the catalogue.
+/// <c>plover/events.jsonl</c> read back: one record per PLOVER-coded engagement, held to the PLOVER manual's
+/// "Data Fields" tables (Reference/plover-data-fields.tsv) and compared with the catalogue.
 /// </summary>
 public class PloverExportTests(ExportFixture export) : IClassFixture<ExportFixture>
 {
@@ -46,9 +46,12 @@ public class PloverExportTests(ExportFixture export) : IClassFixture<ExportFixtu
             if (engagement.Location is { } location)
             {
                 var place = record["event_loc"]!.AsObject();
-                ((string)place["name"]!).ShouldBe(location.City ?? location.Country.Name, because);
-                ((string)place["country code"]!).ShouldBe(location.Country.Alpha2, because);
-                ((string)place["cc3"]!).ShouldBe(location.Country.Id, because);
+                ((string)place["resolved_place"]!).ShouldBe(location.City ?? location.Country.Name, because);
+                ((string?)place["city"]).ShouldBe(location.City, because);
+                ((string)place["country"]!).ShouldBe(location.Country.Name, because);
+                ((string)place["country_code"]!).ShouldBe(location.Country.Id, because);
+                ((int)place["resolution"]!).ShouldBe(location.City is null ? 1 : 4, because);
+                ((string?)place["venue"]).ShouldBe(location.Venue, because);
             }
             else
             {
@@ -58,32 +61,33 @@ public class PloverExportTests(ExportFixture export) : IClassFixture<ExportFixtu
     }
 
     [Fact]
-    public void Participants_become_source_and_recipient_actors_by_their_part()
+    public void Participants_become_actor_and_recipient_entities_by_their_part()
     {
         foreach (var record in Events)
         {
             var engagement = Catalog.FindEngagement((string)record["id"]!)!;
-            var source = record["source"]!.AsArray().Select(a => a!.AsObject()).ToList();
+            var actors = record["actor"]!.AsArray().Select(a => a!.AsObject()).ToList();
             var recipient = record["recipient"]!.AsArray().Select(a => a!.AsObject()).ToList();
 
-            source.Count.ShouldBeGreaterThan(0, $"{engagement.Id}: PLOVER requires a source");
+            actors.Count.ShouldBeGreaterThan(0, $"{engagement.Id}: PLOVER requires an actor");
             if (engagement.Participants.Count == 0)
             {
                 continue;
             }
 
-            (source.Count + recipient.Count).ShouldBe(engagement.Participants.Count, engagement.Id);
+            (actors.Count + recipient.Count).ShouldBe(engagement.Participants.Count, engagement.Id);
             if (engagement.Participants.Any(p => !ReceivingParts.Contains(p.Part)))
             {
                 recipient.Select(a => (string)a["person_id"]!).ShouldBe(
                     engagement.Participants.Where(p => ReceivingParts.Contains(p.Part)).Select(p => p.Person.Id), engagement.Id);
             }
 
-            foreach (var actor in source.Concat(recipient))
+            foreach (var actor in actors.Concat(recipient))
             {
                 var participant = engagement.Participants.Single(p => p.Person.Id == (string)actor["person_id"]!);
                 ((string)actor["code"]!).ShouldBe(participant.Person.Country.Id);
-                ((string)actor["actor_text"]!).ShouldBe(participant.Person.Name.Full);
+                ((string)actor["entity_text"]!).ShouldBe(participant.Person.Name.Full);
+                ((string)actor["identifier_text"]!).ShouldBe(participant.Person.Name.Full);
                 ((string)actor["part"]!).ShouldBe(Naming.Kebab(participant.Part));
                 ((string?)actor["office"]).ShouldBe(participant.ReportedTitle ?? participant.Person.RoleOn(engagement.Date)?.Title);
                 ((string?)actor["identifier_id"]).ShouldBe(participant.Person.WikidataId);
@@ -93,49 +97,115 @@ public class PloverExportTests(ExportFixture export) : IClassFixture<ExportFixtu
     }
 
     [Fact]
-    public void A_visit_has_the_visitor_as_source_and_the_host_as_recipient()
+    public void A_visit_has_the_visitor_as_actor_and_the_host_as_recipient()
     {
         var record = Events.Single(e => (string)e["id"]! == "lavrov-araghchi-talks-2025-04-18");
 
-        record["source"]!.AsArray().Select(a => (string)a!["person_id"]!).ShouldBe(["abbas-araghchi"]);
+        record["actor"]!.AsArray().Select(a => (string)a!["person_id"]!).ShouldBe(["abbas-araghchi"]);
         record["recipient"]!.AsArray().Select(a => (string)a!["person_id"]!).ShouldBe(["sergey-lavrov"]);
-        ((string)record["source"]![0]!["sector"]!).ShouldBe("GOV");
+        ((string)record["actor"]![0]!["sector"]!).ShouldBe("GOV");
     }
 
     [Fact]
-    public void An_engagement_without_participants_has_its_forum_as_source()
+    public void An_engagement_without_participants_has_its_forum_as_actor()
     {
         var engagement = Catalog.Engagements.Single(e => e.Participants.Count == 0 && e.Plover is not null);
         var record = Events.Single(e => (string)e["id"]! == engagement.Id);
 
-        var actor = record["source"]!.AsArray().Single()!.AsObject();
+        var actor = record["actor"]!.AsArray().Single()!.AsObject();
         ((string)actor["organization_id"]!).ShouldBe(engagement.Forum!.Id);
-        ((string)actor["actor_text"]!).ShouldBe(engagement.Forum.Name);
+        ((string)actor["entity_text"]!).ShouldBe(engagement.Forum.Name);
         ((string)actor["code"]!).ShouldBe(engagement.Forum.Country?.Id ?? "IGO");
         actor["person_id"].ShouldBeNull();
         record["recipient"]!.AsArray().ShouldBeEmpty();
     }
 
     [Fact]
-    public void Cite_info_names_every_source()
+    public void Cite_info_is_one_object_whose_text_fields_list_every_source_in_order()
     {
         foreach (var record in Events)
         {
             var engagement = Catalog.FindEngagement((string)record["id"]!)!;
-            var cites = record["cite_info"]!.AsArray().Select(c => c!.AsObject()).ToList();
+            var cite = record["cite_info"]!.AsObject();
+            var sources = engagement.Sources.Select(c => c.Source).ToList();
+            var because = engagement.Id;
 
-            cites.Count.ShouldBe(engagement.Sources.Count);
-            foreach (var (cite, citation) in cites.Zip(engagement.Sources))
-            {
-                ((string)cite["corpus"]!).ShouldBe("DiplomacyData");
-                ((string)cite["citation"]!).ShouldBe(citation.Source.Id);
-                ((string)cite["url"]!).ShouldBe(citation.Source.Url.OriginalString);
-                ((string)cite["title"]!).ShouldBe(citation.Source.Title);
-                ((string)cite["language"]!).ShouldBe(citation.Source.Language);
-                ((string?)cite["publication"]).ShouldBe(citation.Source.Publisher);
-                ((string)cite["version"]!).ShouldBe(Catalog.DataVersion);
-            }
+            ((string)cite["corpus"]!).ShouldBe("DiplomacyData", because);
+            Strings(cite["citation"]).ShouldBe(sources.Select(s => s.Id), because);
+            Strings(cite["url"]).ShouldBe(sources.Select(s => s.Url.OriginalString), because);
+            Strings(cite["title"]).ShouldBe(sources.Select(s => s.Title), because);
+            cite["language"]!.AsArray().Select(v => (string?)v).ShouldBe(sources.Select(s => s.Language.Split('-')[0] is { Length: 2 } code ? code : null), because);
+            cite["publication"]!.AsArray().Select(v => (string?)v).ShouldBe(sources.Select(s => s.Publisher), because);
+            cite["license"].ShouldBeNull(because);
+            cite["copyright"].ShouldBeNull(because);
+            ((string)cite["coder"]!).ShouldBe((string)record["coder"]!, because);
+            ((string)cite["codebook"]!).ShouldBe("plover-2.0", because);
+            ((string)cite["version"]!).ShouldBe(Catalog.DataVersion, because);
         }
+    }
+
+    [Fact]
+    public void Event_scale_is_the_manuals_score_of_the_category_and_mode()
+    {
+        var scores = ManualScores();
+        foreach (var record in Events)
+        {
+            var plover = Catalog.FindEngagement((string)record["id"]!)!.Plover!;
+            var category = plover.Event.ToString().ToUpperInvariant();
+            var expected = plover.Mode is { } mode && scores.TryGetValue($"{category}: {mode}", out var withMode) ? withMode : scores[category];
+
+            ((double)record["event_scale"]!).ShouldBe(expected, (string)record["id"]!);
+        }
+    }
+
+    [Fact]
+    public void The_codings_in_the_data_have_modes_the_score_table_lists()
+    {
+        // A mode missing from the table would silently take its category's score: every coded mode is listed.
+        var scores = ManualScores();
+        var unlisted = Catalog.Engagements
+            .Where(e => e.Plover is { Mode: not null })
+            .Select(e => $"{e.Plover!.Event.ToString().ToUpperInvariant()}: {e.Plover.Mode}")
+            .Where(key => !scores.ContainsKey(key))
+            .Distinct();
+
+        unlisted.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(PloverEvent.Consult, "visit", 4)]
+    [InlineData(PloverEvent.Consult, "third-party", 1)]
+    [InlineData(PloverEvent.Consult, "Third-party", 1)]
+    [InlineData(PloverEvent.Consult, "phone", 1.5)]
+    [InlineData(PloverEvent.Consult, null, 2.5)]
+    [InlineData(PloverEvent.Consult, "not-a-mode", 2.5)]
+    [InlineData(PloverEvent.Agree, null, 2.5)]
+    [InlineData(PloverEvent.Assault, "unconventional", -10)]
+    [InlineData(PloverEvent.Request, "assist", 0.5)]
+    public void Scale_lookup_matches_modes_in_any_case_and_falls_back_to_the_category(PloverEvent category, string? mode, double expected)
+    {
+        DiplomacyData.Cli.Export.Plover.PloverScale.Of(category, mode).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void The_score_table_has_a_score_for_every_category()
+    {
+        var scores = ManualScores();
+        foreach (var category in Enum.GetValues<PloverEvent>())
+        {
+            scores.ShouldContainKey(category.ToString().ToUpperInvariant());
+        }
+    }
+
+    [Theory]
+    [InlineData("en", "en")]
+    [InlineData("en-GB", "en")]
+    [InlineData("fa-Latn-IR", "fa")]
+    [InlineData("RU", "ru")]
+    [InlineData("haw", null)]
+    public void Languages_are_given_as_iso_639_1_codes(string bcp47, string? expected)
+    {
+        DiplomacyData.Cli.Export.Plover.PloverCiteInfo.Iso639_1(bcp47).ShouldBe(expected);
     }
 
     /// <summary>The PLOVER manual's quad categories; REQUEST stands where the manual has DEMAND.</summary>
@@ -147,6 +217,14 @@ public class PloverExportTests(ExportFixture export) : IClassFixture<ExportFixtu
         PloverEvent.Protest or PloverEvent.Mobilize or PloverEvent.Coerce or PloverEvent.Assault => 4,
         _ => throw new ArgumentOutOfRangeException(nameof(plover)),
     };
+
+    /// <summary>The manual's score table as the tool ships it, read here with the tests' own parser.</summary>
+    private static Dictionary<string, double> ManualScores() =>
+        System.IO.File.ReadAllLines(Repository.PathOf("src", "DiplomacyData.Cli", "Export", "Plover", "plover-scores.tsv"))
+            .Where(line => !line.StartsWith('#'))
+            .Skip(1)
+            .Select(line => line.Split('\t'))
+            .ToDictionary(cells => cells[0], cells => double.Parse(cells[1], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
 
     private static string[] Strings(JsonNode? node) => node!.AsArray().Select(v => (string)v!).ToArray();
 

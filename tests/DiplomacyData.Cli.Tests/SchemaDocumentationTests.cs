@@ -112,6 +112,10 @@ public partial class SchemaDocumentationTests(ExportFixture export) : IClassFixt
                 break;
             case "integer":
                 kind.ShouldBe(JsonValueKind.Number, because);
+                value.GetValue<JsonElement>().TryGetInt64(out _).ShouldBeTrue(because);
+                break;
+            case "number":
+                kind.ShouldBe(JsonValueKind.Number, because);
                 break;
             case "boolean":
                 kind.ShouldBeOneOf([JsonValueKind.True, JsonValueKind.False], because);
@@ -126,6 +130,10 @@ public partial class SchemaDocumentationTests(ExportFixture export) : IClassFixt
             case "string[]":
                 kind.ShouldBe(JsonValueKind.Array, because);
                 value.AsArray().ShouldAllBe(item => item != null && item.GetValueKind() == JsonValueKind.String, because);
+                break;
+            case "string?[]":
+                kind.ShouldBe(JsonValueKind.Array, because);
+                value.AsArray().ShouldAllBe(item => item == null || item.GetValueKind() == JsonValueKind.String, because);
                 break;
             default:
                 throw new ShouldAssertException($"{file}: unknown JSON type '{type}' for {key} in the README");

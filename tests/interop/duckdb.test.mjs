@@ -128,11 +128,11 @@ test('CSV and JSON Lines hold the same engagements', async () => {
 
 test('the PLOVER events load, one per coded engagement, with actors and citations', async () => {
   assert.equal(await scalar('SELECT count(*) FROM plover'), stats.records.plover_events);
-  assert.equal(await scalar('SELECT count(*) FROM plover WHERE len(source) = 0'), 0);
+  assert.equal(await scalar('SELECT count(*) FROM plover WHERE len(actor) = 0'), 0);
   assert.equal(await scalar('SELECT count(*) FROM plover p LEFT JOIN j_engagements e ON e.id = p.id WHERE e.id IS NULL'), 0);
-  assert.equal(await scalar('SELECT count(*) FROM plover WHERE len(cite_info) = 0 OR len(event) <> 1'), 0);
+  assert.equal(await scalar('SELECT count(*) FROM plover WHERE len(cite_info.citation) = 0 OR len(event) <> 1'), 0);
   assert.equal(
-    await scalar(`SELECT count(*) FROM (SELECT unnest(source).person_id AS person FROM plover UNION ALL SELECT unnest(recipient).person_id FROM plover) a
+    await scalar(`SELECT count(*) FROM (SELECT unnest(actor).person_id AS person FROM plover UNION ALL SELECT unnest(recipient).person_id FROM plover) a
                   LEFT JOIN j_people p ON p.id = a.person WHERE a.person IS NOT NULL AND p.id IS NULL`), 0);
 });
 

@@ -3,11 +3,15 @@ using System.Linq;
 
 namespace DiplomacyData.Cli.Export.Plover;
 
-/// <summary>A PLOVER actor object, from a participant or, when an engagement names none, from its forum.</summary>
+/// <summary>
+/// A PLOVER entity object (the manual's "Information object for entities"), from a participant or, when an
+/// engagement names none, from its forum. <see cref="PersonId"/>, <see cref="OrganizationId"/> and
+/// <see cref="Part"/> are fields of ours, which the manual allows beside its own.
+/// </summary>
 internal sealed record PloverActor(
     string Code,
     string? Sector,
-    string ActorText,
+    string EntityText,
     string? IdentifierId,
     string IdentifierText,
     string? Office,
@@ -16,12 +20,12 @@ internal sealed record PloverActor(
     string? Part);
 
 /// <summary>
-/// Splits an engagement's participants into PLOVER's <c>source</c> and <c>recipient</c> actor lists.
+/// Splits an engagement's participants into PLOVER's <c>actor</c> and <c>recipient</c> entity lists.
 /// The parts that receive an act (host of a visit, callee of a call, recipient of a message) are recipients;
 /// everyone else (visitor, caller, sender, messenger, and the symmetric parts: counterpart, speaker,
-/// chair, delegate) is a source. PLOVER codes reciprocal meetings with every actor as source and no
-/// recipient, which is what symmetric parts give. When nobody would be a source, everyone is; when the
-/// engagement names no participant at all (a planned session), its forum is the source.
+/// chair, delegate) is an actor. PLOVER codes reciprocal meetings with every entity as actor and no
+/// recipient, which is what symmetric parts give. When nobody would be an actor, everyone is; when the
+/// engagement names no participant at all (a planned session), its forum is the actor.
 /// </summary>
 internal static class PloverActors
 {
@@ -30,7 +34,7 @@ internal static class PloverActors
 
     private static readonly HashSet<ParticipantPart> RecipientParts = new() { ParticipantPart.Host, ParticipantPart.Callee, ParticipantPart.Recipient };
 
-    public static (IReadOnlyList<PloverActor> Source, IReadOnlyList<PloverActor> Recipient) Split(Engagement engagement)
+    public static (IReadOnlyList<PloverActor> Actor, IReadOnlyList<PloverActor> Recipient) Split(Engagement engagement)
     {
         if (engagement.Participants.Count == 0)
         {
@@ -38,14 +42,14 @@ internal static class PloverActors
             return (forum, new PloverActor[0]);
         }
 
-        var source = engagement.Participants.Where(p => !RecipientParts.Contains(p.Part)).ToList();
+        var actor = engagement.Participants.Where(p => !RecipientParts.Contains(p.Part)).ToList();
         var recipient = engagement.Participants.Where(p => RecipientParts.Contains(p.Part)).ToList();
-        if (source.Count == 0)
+        if (actor.Count == 0)
         {
-            (source, recipient) = (recipient, source);
+            (actor, recipient) = (recipient, actor);
         }
 
-        return (source.Select(p => FromParticipant(p, engagement)).ToList(), recipient.Select(p => FromParticipant(p, engagement)).ToList());
+        return (actor.Select(p => FromParticipant(p, engagement)).ToList(), recipient.Select(p => FromParticipant(p, engagement)).ToList());
     }
 
     private static PloverActor FromParticipant(Participant participant, Engagement engagement)
@@ -55,7 +59,7 @@ internal static class PloverActors
         return new PloverActor(
             Code: person.Country.Id,
             Sector: Sector(role),
-            ActorText: person.Name.Full,
+            EntityText: person.Name.Full,
             IdentifierId: person.WikidataId,
             IdentifierText: person.Name.Full,
             Office: participant.ReportedTitle ?? role?.Title,
@@ -67,7 +71,7 @@ internal static class PloverActors
     private static PloverActor FromForum(Organization forum) => new(
         Code: forum.Country?.Id ?? IntergovernmentalCode,
         Sector: forum.Country is null ? null : "GOV",
-        ActorText: forum.Name,
+        EntityText: forum.Name,
         IdentifierId: null,
         IdentifierText: forum.Name,
         Office: null,
