@@ -30,9 +30,10 @@ internal static class ValueRules
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValueRule, location, parameter.Name, recordName, "a pattern applies to text, and the parameter's type is " + shape.DisplayName));
                 }
-                else if (PatternError(pattern) is { } error)
+                else if (!IsRegularExpression(pattern))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValueRule, location, parameter.Name, recordName, $"'{pattern}' is not a regular expression ({error})"));
+                    // Not the parser's own message: it is in the runtime's language, and the build's output is not.
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValueRule, location, parameter.Name, recordName, $"'{pattern}' is not a regular expression"));
                 }
                 else
                 {
@@ -78,16 +79,16 @@ internal static class ValueRules
         }
     }
 
-    private static string? PatternError(string pattern)
+    private static bool IsRegularExpression(string pattern)
     {
         try
         {
             _ = new Regex(pattern, RegexOptions.CultureInvariant);
-            return null;
+            return true;
         }
-        catch (ArgumentException exception)
+        catch (ArgumentException)
         {
-            return exception.Message;
+            return false;
         }
     }
 

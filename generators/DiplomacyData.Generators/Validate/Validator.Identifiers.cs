@@ -99,7 +99,10 @@ internal sealed partial class Validator
         }
     }
 
-    /// <summary>DD0213: two records of one kind with the same Wikidata item, GeoNames id or state code name one thing twice.</summary>
+    /// <summary>
+    /// DD0213: two records of one kind with the same Wikidata item, GeoNames id or state code name one thing twice;
+    /// reported at the value of the later in catalogue order (by id), naming the earlier.
+    /// </summary>
     private void CheckNoSharedIdentifiers(BindResult bound, DatasetSchema schema)
     {
         foreach (var record in schema.Entities)
