@@ -161,6 +161,7 @@ public class EmptyValueTests
                 ValueKind.String => "\"\"",
                 ValueKind.Boolean => "false",
                 ValueKind.Integer => "1",
+                ValueKind.Number => "1.5",
                 ValueKind.Date => "2020-01-01",
                 ValueKind.Uri => "https://example.org/",
                 ValueKind.Named when schema.FindEnum(type.MetadataName) is { } @enum => @enum.Members[0].YamlName,

@@ -10,7 +10,7 @@ public class MiniDatasetTests
         run.GeneratorDiagnostics.ShouldBeEmpty();
         run.CompilationErrors.ShouldBeEmpty();
         run.Result.Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal).ShouldBe(
-            ["CameoCodes.g.cs", "Catalog.g.cs", "Countries.g.cs", "DataRelease.g.cs", "DatasetReader.g.cs", "DatasetReaders.g.cs", "Engagements.g.cs", "Organizations.g.cs", "People.g.cs", "Sources.g.cs", "Topics.g.cs"]);
+            ["CameoCodes.g.cs", "Catalog.g.cs", "Countries.g.cs", "DataRelease.g.cs", "DatasetReader.g.cs", "DatasetReaders.g.cs", "Engagements.g.cs", "Organizations.g.cs", "People.g.cs", "Places.g.cs", "Sources.g.cs", "Topics.g.cs"]);
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public class CatalogShapeTests
     [InlineData(typeof(Organizations), nameof(Catalog.Organizations))]
     [InlineData(typeof(Topics), nameof(Catalog.Topics))]
     [InlineData(typeof(Sources), nameof(Catalog.Sources))]
+    [InlineData(typeof(Places), nameof(Catalog.Places))]
     [InlineData(typeof(Engagements), nameof(Catalog.Engagements))]
     public void Every_typed_handle_is_the_same_instance_as_its_catalogue_entry(Type handles, string catalogProperty)
     {
@@ -66,6 +67,7 @@ public class CatalogShapeTests
             ["sources"] = Catalog.Sources.Count,
             ["engagements"] = Catalog.Engagements.Count,
             ["cameoCodes"] = Catalog.CameoCodes.Count,
+            ["places"] = Catalog.Places.Count,
         }, ignoreOrder: true);
     }
 

@@ -92,7 +92,7 @@ public class CultureInvarianceTests
     {
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
         var found = new List<object>();
-        var pending = new Stack<object>(new IEnumerable[] { Catalog.Engagements, Catalog.People, Catalog.Countries, Catalog.Organizations, Catalog.Topics, Catalog.Sources, Catalog.CameoCodes });
+        var pending = new Stack<object>(new IEnumerable[] { Catalog.Engagements, Catalog.People, Catalog.Countries, Catalog.Organizations, Catalog.Topics, Catalog.Sources, Catalog.CameoCodes, Catalog.Places });
         while (pending.Count > 0)
         {
             var item = pending.Pop();

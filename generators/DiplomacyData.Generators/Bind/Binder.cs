@@ -229,6 +229,11 @@ internal sealed partial class Binder
             }
 
             var value = BindValue(member.Type, entry.Value, file, member.YamlKey, display);
+            if (value is not null && member.Rule is { } rule && !Obeys(rule, value, member.YamlKey, display))
+            {
+                continue;
+            }
+
             if (value is not null)
             {
                 values.Add(member.ParameterName, value);
@@ -394,6 +399,13 @@ internal sealed partial class Binder
                 }
 
                 return Invalid(text, key, "a whole number", "write digits only, e.g. 18", location);
+            case ValueKind.Number:
+                if (DecimalText.TryCanonical(text, out var canonical))
+                {
+                    return new ScalarValue(ValueKind.Number, canonical, location);
+                }
+
+                return Invalid(text, key, "a decimal number", "write digits with at most one '.' and an optional leading '-', e.g. 55.75222 (no exponent, no thousands separator)", location);
             case ValueKind.Date:
                 if (IsoDate.TryParse(text, out _))
                 {
@@ -455,6 +467,22 @@ internal sealed partial class Binder
                 _skippedValues = true;
                 return null;
         }
+    }
+
+    /// <summary>Reports each value of a member that breaks the member's rule; a value that does is not bound.</summary>
+    private bool Obeys(ValueRule rule, BoundValue value, string key, RecordPath display)
+    {
+        var obeys = true;
+        foreach (var scalar in value is ListValue list ? list.Items.OfType<ScalarValue?>() : new[] { value as ScalarValue })
+        {
+            if (scalar is not null && !ValueRules.Allows(rule, scalar.Text))
+            {
+                Report(DiagnosticDescriptors.ValueBreaksRule, scalar.Location, scalar.Text, key, display.ToString(), rule.Expected);
+                obeys = false;
+            }
+        }
+
+        return obeys;
     }
 
     private BoundValue? Invalid(string text, string key, string expected, string fix, LocationInfo location)

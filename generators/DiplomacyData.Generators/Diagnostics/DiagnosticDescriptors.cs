@@ -84,8 +84,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NullNotAllowed = Error(
         "DD0107", "Value may not be null or empty", "{0} of {1} is {2}, which it may not be; {3}", "Schema");
 
+    public static readonly DiagnosticDescriptor ValueBreaksRule = Error(
+        "DD0108", "Value breaks its field's rule", "'{0}' is not a valid value for '{1}' of {2}: expected {3}; correct it from the record it comes from, or write ~ when it is not known", "Schema");
+
+    public static readonly DiagnosticDescriptor InvalidValueRule = Error(
+        "DD0109", "Field rule in the model cannot be applied", "The rule on parameter '{0}' of {1} cannot be applied: {2}; fix the [DatasetPattern] or [DatasetRange] attribute in the model", "Schema");
+
     public static readonly DiagnosticDescriptor UnsupportedSchemaType = Error(
-        "DD0190", "Schema member type not supported", "Parameter '{0}' of {1} has type {2}, which the dataset generator cannot bind; use string, bool, int, DateOnly, Uri, a [DatasetValue] record or enum, a [DatasetEntity] record, or IReadOnlyList<> of one of these", "Schema");
+        "DD0190", "Schema member type not supported", "Parameter '{0}' of {1} has type {2}, which the dataset generator cannot bind; use string, bool, int, double, DateOnly, Uri, a [DatasetValue] record or enum, a [DatasetEntity] record, or IReadOnlyList<> of one of these", "Schema");
 
     public static readonly DiagnosticDescriptor NoBindableConstructor = Error(
         "DD0191", "Schema record has no constructor to bind", "{0} has no public constructor with parameters for the dataset generator to bind; declare it as a positional record", "Schema");
@@ -113,6 +119,9 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidCountryCode = Error(
         "DD0208", "Not an ISO 3166-1 country code", "{0}", "References");
+
+    public static readonly DiagnosticDescriptor SharedExternalId = Error(
+        "DD0213", "Two records share an external identifier", "{0} '{1}' and '{2}' both have {3} {4}; an identifier names one thing, so check both against the record they come from and correct one", "References");
 
     public static readonly DiagnosticDescriptor TooManyHandles = new(
         "DD0209",
@@ -148,6 +157,15 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor LikelyDuplicateEngagement = Warning(
         "DD0309", "Likely duplicate engagement", "Engagements '{0}' and '{1}' are on the same day, of the same kind, with the same participants; if they are one engagement, merge them (several reports are several entries under 'sources:')", "Domain");
+
+    public static readonly DiagnosticDescriptor HalfCoordinates = Error(
+        "DD0313", "Latitude without longitude", "Place '{0}' has a {1} but no {2}; a point needs both, so add the {2} from the same record or write ~ for both", "Domain");
+
+    public static readonly DiagnosticDescriptor LocationDisagreesWithPlace = Error(
+        "DD0314", "Location disagrees with its place", "The location of engagement '{0}' gives {1} '{2}', but its place '{3}' has {1} '{4}'; correct the location or choose the right place", "Domain");
+
+    public static readonly DiagnosticDescriptor IdentifierWithoutNote = Warning(
+        "DD0315", "Identifier without a note of its source", "{0} '{1}' gives {2} but no 'identifierNote'; say where each value was looked up (the page or file), so that it can be checked", "Domain");
 
     public static readonly DiagnosticDescriptor EvidenceNotFound = Error(
         "DD0401", "Evidence quote not found in the source text", "The evidence \"{0}\" is not in the archived text of source '{1}'{2}; copy the passage verbatim from {3}", "Provenance");
@@ -199,11 +217,11 @@ internal static class DiagnosticDescriptors
         YamlSyntaxError, DuplicateKey, UnsupportedYamlFeature, NestingTooDeep, EmptyFile, MultipleDocuments, NonScalarKey, UnreadableFile,
         FileTooLarge, ScalarTooLong, InvalidEncoding, ForbiddenCharacter,
         AmbiguousLineBreak, ByteOrderMarkInside, TabIndentation, InvalidDirective, IgnoredDirective,
-        UnknownKey, MissingRequiredKey, InvalidValue, UnknownEnumValue, WrongShape, UnknownCollection, NullNotAllowed,
+        UnknownKey, MissingRequiredKey, InvalidValue, UnknownEnumValue, WrongShape, UnknownCollection, NullNotAllowed, ValueBreaksRule, InvalidValueRule,
         UnsupportedSchemaType, NoBindableConstructor,
-        DuplicateId, UnknownReference, InvalidId, HandleCollision, InvalidHandleName, AmbiguousName, UnreferencedEntity, InvalidCountryCode, TooManyHandles,
+        DuplicateId, UnknownReference, InvalidId, HandleCollision, InvalidHandleName, AmbiguousName, UnreferencedEntity, InvalidCountryCode, TooManyHandles, SharedExternalId,
         InvalidDateRange, RoleEndsBeforeItStarts, EngagementWithoutParticipants, PlannedNotAfterSource, ParticipantWithoutRole,
-        ActingMismatch, OverlappingRoles, CameoPloverMismatch, LikelyDuplicateEngagement,
+        ActingMismatch, OverlappingRoles, CameoPloverMismatch, LikelyDuplicateEngagement, HalfCoordinates, LocationDisagreesWithPlace, IdentifierWithoutNote,
         EvidenceNotFound, MissingArchivedText, CitationWithoutEvidence, EngagementWithoutSources, NoSourceAfterDate, ArchivedTextWithoutSource, QuoteNotFound, DuplicateArchivedText,
         ReleaseFileMissing, MalformedChangelog, DataChangedSinceRelease, ShippedIdRemoved, MalformedIdList, InvalidRetirement,
         InternalError);

@@ -22,7 +22,7 @@ namespace DiplomacyData.Generators.Emit;
 /// by the string itself (header and content as in the table) when it is used once.
 /// A member with a C# default or a nullable type starts with a tag: 0 = the default, 1 = null, 2 = a value.
 /// Lists are a count and the items; references the index of the target in its kind's catalogue order;
-/// dates <c>DateOnly.DayNumber</c>; enums their numeric value; ints zig-zag.
+/// dates <c>DateOnly.DayNumber</c>; enums their numeric value; ints zig-zag; doubles as strings (their canonical text).
 /// </remarks>
 internal sealed class DataEncoder
 {
@@ -119,7 +119,7 @@ internal sealed class DataEncoder
                 }
 
                 break;
-            case ScalarValue { Kind: ValueKind.String or ValueKind.Uri } scalar:
+            case ScalarValue { Kind: ValueKind.String or ValueKind.Uri or ValueKind.Number } scalar:
                 _uses[scalar.Text] = _uses.TryGetValue(scalar.Text, out var count) ? count + 1 : 1;
                 break;
         }
@@ -224,6 +224,8 @@ internal sealed class DataEncoder
         {
             case ValueKind.String:
             case ValueKind.Uri:
+            case ValueKind.Number:
+                // A number as its canonical text (DecimalText): exact, and the same on every machine.
                 if (_stringIndexes.TryGetValue(scalar.Text, out var index))
                 {
                     Write(index << 1);

@@ -217,6 +217,7 @@ internal static class Emitter
             case ValueKind.Uri: return "new global::System.Uri(reader.String(), global::System.UriKind.Absolute)";
             case ValueKind.Boolean: return "reader.Int() != 0";
             case ValueKind.Integer: return "reader.SignedInt()";
+            case ValueKind.Number: return "double.Parse(reader.String(), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture)";
             case ValueKind.Date: return "global::System.DateOnly.FromDayNumber(reader.Int())";
         }
 
@@ -440,6 +441,7 @@ internal static class Emitter
         ValueKind.String => "string",
         ValueKind.Boolean => "bool",
         ValueKind.Integer => "int",
+        ValueKind.Number => "double",
         ValueKind.Date => "global::System.DateOnly",
         ValueKind.Uri => "global::System.Uri",
         _ => "global::" + shape.MetadataName.Replace('+', '.'),

@@ -97,6 +97,7 @@ internal static class ContentHash
                     {
                         ValueKind.Boolean => 'b',
                         ValueKind.Integer => 'i',
+                        ValueKind.Number => 'n',
                         ValueKind.Date => 'd',
                         ValueKind.Uri => 'u',
                         _ => 't',
@@ -160,12 +161,12 @@ internal static class ContentHash
             {
                 _buffer.Append("[0]");
             }
-            else if (type.Kind == ValueKind.Boolean && literal is "true" or "false" or "default")
+            else if (type.Kind == ValueKind.Boolean && !type.IsNullable && literal is "true" or "false" or "default")
             {
                 _buffer.Append('b');
                 String(literal == "true" ? "true" : "false");
             }
-            else if (type.Kind == ValueKind.Integer && int.TryParse(literal == "default" ? "0" : literal, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+            else if (type.Kind == ValueKind.Integer && !(type.IsNullable && literal == "default") && int.TryParse(literal == "default" ? "0" : literal, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
             {
                 _buffer.Append('i');
                 String(number.ToString(CultureInfo.InvariantCulture));

@@ -8,6 +8,8 @@ internal enum ValueKind
     String,
     Boolean,
     Integer,
+    /// <summary>A <c>double</c>, written in YAML as a plain decimal number (no exponent, no thousands separator).</summary>
+    Number,
     Date,
     Uri,
     /// <summary>A type declared in the compilation: a [DatasetValue] record or enum, or a [DatasetEntity] record.</summary>
@@ -29,10 +31,22 @@ internal sealed record TypeShape(ValueKind Kind, string MetadataName, string Dis
 /// <param name="YamlKey">camelCase of the parameter name.</param>
 /// <param name="HasDefault">The parameter is optional in C#, so the key is optional in YAML.</param>
 /// <param name="DefaultLiteral">The C# default as a literal (<c>default</c>, <c>false</c> …), when <paramref name="HasDefault"/>.</param>
-internal sealed record MemberSchema(string ParameterName, string YamlKey, TypeShape Type, bool HasDefault, string DefaultLiteral, LocationInfo? Location)
+/// <param name="Rule">What a value must also satisfy beyond its type ([DatasetPattern], [DatasetRange]); null when nothing.</param>
+internal sealed record MemberSchema(string ParameterName, string YamlKey, TypeShape Type, bool HasDefault, string DefaultLiteral, LocationInfo? Location, ValueRule? Rule = null)
 {
     /// <summary>Lists may be left out (empty); everything else without a C# default must be written, as <c>~</c> when null.</summary>
     public bool IsRequired => !HasDefault && !Type.IsList;
+}
+
+/// <summary>A rule a member's values obey beyond their type, read from the model's attributes.</summary>
+/// <param name="Pattern">A regular expression the whole string must match; null when the rule is a range.</param>
+/// <param name="Minimum">The smallest number allowed, when the rule is a range.</param>
+/// <param name="Maximum">The largest number allowed, when the rule is a range.</param>
+/// <param name="Expected">What a valid value is, in words, for the message.</param>
+internal sealed record ValueRule(string? Pattern, double Minimum, double Maximum, string Expected)
+{
+    /// <summary>A range of numbers rather than a pattern of text.</summary>
+    public bool IsRange => Pattern is null;
 }
 
 /// <summary>What makes a record a top-level kind of dataset record.</summary>

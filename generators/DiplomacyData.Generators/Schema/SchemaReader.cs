@@ -16,6 +16,8 @@ internal static class SchemaReader
 {
     public const string EntityAttribute = "DiplomacyData.Schema.DatasetEntityAttribute";
     public const string ValueAttribute = "DiplomacyData.Schema.DatasetValueAttribute";
+    public const string PatternAttribute = "DiplomacyData.Schema.DatasetPatternAttribute";
+    public const string RangeAttribute = "DiplomacyData.Schema.DatasetRangeAttribute";
 
     public static SchemaType ReadEntity(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
         Guarded(context, cancellationToken, ReadEntityCore);
@@ -101,7 +103,8 @@ internal static class SchemaReader
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedSchemaType, location, parameter.Name, type.Name, shape.DisplayName));
             }
 
-            memberSchemas.Add(new MemberSchema(parameter.Name, Naming.ToCamelCase(parameter.Name), shape, parameter.HasExplicitDefaultValue, DefaultLiteral(parameter), location));
+            var rule = ValueRules.Read(parameter, shape, type.Name, location, diagnostics);
+            memberSchemas.Add(new MemberSchema(parameter.Name, Naming.ToCamelCase(parameter.Name), shape, parameter.HasExplicitDefaultValue, DefaultLiteral(parameter), location, rule));
         }
 
         var record = new RecordSchema(
@@ -159,6 +162,7 @@ internal static class SchemaReader
             SpecialType.System_String => ValueKind.String,
             SpecialType.System_Boolean => ValueKind.Boolean,
             SpecialType.System_Int32 => ValueKind.Integer,
+            SpecialType.System_Double => ValueKind.Number,
             _ => MetadataName(type) switch
             {
                 "System.DateOnly" => ValueKind.Date,

@@ -13,6 +13,7 @@ internal static class ModelNames
     public const string Role = "DiplomacyData.Role";
     public const string PersonType = "DiplomacyData.Person";
     public const string CameoCode = "DiplomacyData.CameoCode";
+    public const string PlaceType = "DiplomacyData.Place";
 
     public const string Id = "Id";
     public const string Date = "Date";
@@ -44,4 +45,12 @@ internal static class ModelNames
     public const string Title = "Title";
     public const string From = "From";
     public const string To = "To";
+    public const string Location = "Location";
+    public const string Place = "Place";
+    public const string City = "City";
+    public const string LocationCountry = "Country";
+    public const string Resolution = "Resolution";
+    public const string Latitude = "Latitude";
+    public const string Longitude = "Longitude";
+    public const string IdentifierNote = "IdentifierNote";
 }

@@ -74,6 +74,7 @@ internal sealed partial class Validator
             }
 
             validator.CheckAcrossRecords(bound, schema);
+            validator.CheckIdentifiersAndPlaces(bound, schema);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -8,13 +8,17 @@ namespace DiplomacyData;
 /// <param name="Kind">What sort of body it is.</param>
 /// <param name="Country">The state it belongs to; null for international bodies.</param>
 /// <param name="ShortName">Common short form, e.g. <c>BRICS</c>, <c>UNSC</c>; null when there is none.</param>
+/// <param name="WikidataId">Wikidata item, <c>Q</c> and digits, e.g. <c>Q37470</c>; null when not recorded or when Wikidata has no item for the body.</param>
+/// <param name="IdentifierNote">Where <paramref name="WikidataId"/> was looked up, or why it is left null; null only when it is not given.</param>
 [DatasetEntity("organizations")]
 public sealed partial record Organization(
     string Id,
     string Name,
     OrganizationKind Kind,
     Country? Country = null,
-    string? ShortName = null)
+    string? ShortName = null,
+    [DatasetPattern(ExternalIds.WikidataPattern, ExternalIds.WikidataExpected)] string? WikidataId = null,
+    string? IdentifierNote = null)
 {
     /// <inheritdoc />
     public override string ToString() => Name;

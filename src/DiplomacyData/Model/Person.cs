@@ -10,7 +10,8 @@ namespace DiplomacyData;
 /// <param name="Country">The state the person serves or is a national of.</param>
 /// <param name="Aliases">Other spellings found in sources (transliteration variants, e.g. <c>Sergei Lavrov</c>).</param>
 /// <param name="Roles">Offices held, in the order they began; see <see cref="RoleOn(DateOnly)"/>.</param>
-/// <param name="WikidataId">Wikidata item, e.g. <c>Q4474</c>; null when not recorded.</param>
+/// <param name="WikidataId">Wikidata item, <c>Q</c> and digits, e.g. <c>Q7747</c>; null when not recorded (PLOVER's <c>identifier_id</c>).</param>
+/// <param name="IdentifierNote">Where <paramref name="WikidataId"/> was looked up, or why it is left null; null only when it is not given.</param>
 [DatasetEntity("people")]
 public sealed partial record Person(
     string Id,
@@ -18,7 +19,8 @@ public sealed partial record Person(
     Country Country,
     IReadOnlyList<string> Aliases,
     IReadOnlyList<Role> Roles,
-    string? WikidataId = null)
+    [DatasetPattern(ExternalIds.WikidataPattern, ExternalIds.WikidataExpected)] string? WikidataId = null,
+    string? IdentifierNote = null)
 {
     /// <summary>
     /// The role the person held on <paramref name="day"/>, or null when none of the recorded roles was in force.

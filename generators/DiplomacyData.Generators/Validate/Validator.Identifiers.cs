@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DiplomacyData.Generators.Bind;
+using DiplomacyData.Generators.Common;
+using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Schema;
+
+namespace DiplomacyData.Generators.Validate;
+
+/// <summary>
+/// Rules on identifiers kept in other systems (Wikidata, GeoNames, the state lists) and on places: that each
+/// says where it came from, that no two records claim one, that a point has both coordinates and that a
+/// location agrees with its place. The identifiers' formats are the model's rules, checked when binding.
+/// </summary>
+internal sealed partial class Validator
+{
+    private void CheckIdentifiersAndPlaces(BindResult bound, DatasetSchema schema)
+    {
+        foreach (var entity in bound.Entities.Where(e => !e.HasErrors))
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            _current = entity.Key;
+            if (schema.FindRecord(entity.Key.EntityMetadataName) is { } record)
+            {
+                CheckIdentifierNote(entity, record);
+            }
+
+            if (entity.Key.EntityMetadataName == ModelNames.PlaceType)
+            {
+                CheckBothCoordinates(entity);
+            }
+            else if (entity.Key.EntityMetadataName == ModelNames.Engagement && entity.Value[ModelNames.Location] is ObjectValue location)
+            {
+                CheckLocationAgainstPlace(entity, location);
+            }
+        }
+
+        _current = null;
+        CheckNoSharedIdentifiers(bound, schema);
+    }
+
+    /// <summary>DD0315: a value under a [DatasetPattern]/[DatasetRange] rule comes from another system, and the note says from where.</summary>
+    private void CheckIdentifierNote(BoundEntity entity, RecordSchema record)
+    {
+        if (record.Member(ModelNames.IdentifierNote) is null || entity.Value[ModelNames.IdentifierNote] is ScalarValue)
+        {
+            return;
+        }
+
+        var given = record.Members
+            .Where(m => m.Rule is not null && entity.Value[m.ParameterName] is ScalarValue)
+            .Select(m => m.YamlKey)
+            .ToList();
+        if (given.Count > 0)
+        {
+            Report(DiagnosticDescriptors.IdentifierWithoutNote, entity.Value[ModelNames.Id]?.Location ?? entity.Value.Location, Naming.Capitalize(Naming.ToWords(record.Name)), entity.Key.Id, string.Join(", ", given));
+        }
+    }
+
+    /// <summary>DD0313: a latitude without a longitude (or the reverse) is no point at all.</summary>
+    private void CheckBothCoordinates(BoundEntity place)
+    {
+        var latitude = place.Value[ModelNames.Latitude] as ScalarValue;
+        var longitude = place.Value[ModelNames.Longitude] as ScalarValue;
+        if (latitude is not null && longitude is null)
+        {
+            Report(DiagnosticDescriptors.HalfCoordinates, latitude.Location, place.Key.Id, "latitude", "longitude");
+        }
+        else if (longitude is not null && latitude is null)
+        {
+            Report(DiagnosticDescriptors.HalfCoordinates, longitude.Location, place.Key.Id, "longitude", "latitude");
+        }
+    }
+
+    /// <summary>DD0314: the place a location points at lies in the location's country and, for a city, is that city.</summary>
+    private void CheckLocationAgainstPlace(BoundEntity engagement, ObjectValue location)
+    {
+        if (location[ModelNames.Place] is not ReferenceValue placeReference
+            || !_byKey.TryGetValue(placeReference.Target, out var place)
+            || place.HasErrors)
+        {
+            return;
+        }
+
+        if (location[ModelNames.LocationCountry] is ReferenceValue country
+            && place.Value[ModelNames.LocationCountry] is ReferenceValue placeCountry
+            && country.Target != placeCountry.Target)
+        {
+            Report(DiagnosticDescriptors.LocationDisagreesWithPlace, placeReference.Location, engagement.Key.Id, "country", country.Target.Id, place.Key.Id, placeCountry.Target.Id);
+        }
+
+        if (place.Value[ModelNames.Resolution] is EnumValue { Member: "City" }
+            && location[ModelNames.City] is ScalarValue city
+            && place.Value.Text(ModelNames.Name) is { } placeName
+            && !string.Equals(city.Text, placeName, StringComparison.Ordinal))
+        {
+            Report(DiagnosticDescriptors.LocationDisagreesWithPlace, placeReference.Location, engagement.Key.Id, "city", city.Text, place.Key.Id, placeName);
+        }
+    }
+
+    /// <summary>
+    /// DD0213: two records of one kind with the same Wikidata item, GeoNames id or state code name one thing twice;
+    /// reported at the value of the later in catalogue order (by id), naming the earlier.
+    /// </summary>
+    private void CheckNoSharedIdentifiers(BindResult bound, DatasetSchema schema)
+    {
+        foreach (var record in schema.Entities)
+        {
+            var identifiers = record.Members.Where(m => m.Rule is not null && m.Type.Kind is ValueKind.String or ValueKind.Integer && !m.Type.IsList).ToList();
+            if (identifiers.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var member in identifiers)
+            {
+                var first = new Dictionary<string, EntityKey>(StringComparer.Ordinal);
+                foreach (var entity in bound.Entities.Where(e => e.Key.EntityMetadataName == record.MetadataName && !e.HasErrors))
+                {
+                    if (entity.Value[member.ParameterName] is not ScalarValue value)
+                    {
+                        continue;
+                    }
+
+                    if (first.TryGetValue(value.Text, out var owner))
+                    {
+                        _current = entity.Key;
+                        Report(DiagnosticDescriptors.SharedExternalId, value.Location, Naming.Capitalize(Naming.ToWords(record.Name)), owner.Id, entity.Key.Id, member.YamlKey, value.Text);
+                    }
+                    else
+                    {
+                        first.Add(value.Text, entity.Key);
+                    }
+                }
+            }
+        }
+
+        _current = null;
+    }
+}
