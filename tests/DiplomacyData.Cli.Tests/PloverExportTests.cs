@@ -46,11 +46,23 @@ public class PloverExportTests(ExportFixture export) : IClassFixture<ExportFixtu
             if (engagement.Location is { } location)
             {
                 var place = record["event_loc"]!.AsObject();
-                ((string)place["resolved_place"]!).ShouldBe(location.City ?? location.Country.Name, because);
+                ((string)place["resolved_place"]!).ShouldBe(location.Place?.Name ?? location.City ?? location.Country.Name, because);
+                ((int?)place["geonameid"]).ShouldBe(location.Place?.GeoNamesId, because);
+                ((double?)place["lat"]).ShouldBe(location.Place?.Latitude, because);
+                ((double?)place["lon"]).ShouldBe(location.Place?.Longitude, because);
                 ((string?)place["city"]).ShouldBe(location.City, because);
                 ((string)place["country"]!).ShouldBe(location.Country.Name, because);
                 ((string)place["country_code"]!).ShouldBe(location.Country.Id, because);
-                ((int)place["resolution"]!).ShouldBe(location.City is null ? 1 : 4, because);
+                // The manual's resolution codes: 5 venue, 4 city, 2 province (first-order division), 1 country.
+                var expectedResolution = location.Place?.Resolution switch
+                {
+                    PlaceResolution.Venue => 5,
+                    PlaceResolution.City => 4,
+                    PlaceResolution.Province => 2,
+                    PlaceResolution.Country => 1,
+                    _ => location.City is null ? 1 : 4,
+                };
+                ((int)place["resolution"]!).ShouldBe(expectedResolution, because);
                 ((string?)place["venue"]).ShouldBe(location.Venue, because);
             }
             else

@@ -72,7 +72,7 @@ internal static class PloverActors
         Code: forum.Country?.Id ?? IntergovernmentalCode,
         Sector: forum.Country is null ? null : "GOV",
         EntityText: forum.Name,
-        IdentifierId: null,
+        IdentifierId: forum.WikidataId,
         IdentifierText: forum.Name,
         Office: null,
         PersonId: null,

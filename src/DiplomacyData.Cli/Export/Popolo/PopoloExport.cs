@@ -88,6 +88,7 @@ internal static class PopoloExport
         });
         json.WriteString("classification", ExportText.Enum(organization.Kind));
         json.WriteString("area_id", organization.Country?.Id);
+        WriteIdentifiers(json, organization.WikidataId);
     }
 
     private static void WriteMembership(Utf8JsonWriter json, Person person, Role role, int position)
