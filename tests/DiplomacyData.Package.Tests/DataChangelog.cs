@@ -14,6 +14,23 @@ internal static partial class DataChangelog
         return heading.Groups[1].Value;
     }
 
+    /// <summary>
+    /// The entry of release <paramref name="version"/>: its heading line and every line up to the next release
+    /// heading, trimmed; null when the changelog has no such release.
+    /// </summary>
+    public static string? Entry(string version, string? changelog = null)
+    {
+        var lines = File.ReadAllText(changelog ?? Repository.PathOf("data", "CHANGELOG.md")).Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
+        var start = Array.FindIndex(lines, l => l.StartsWith($"## {version} - ", StringComparison.Ordinal));
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var end = Array.FindIndex(lines, start + 1, l => ReleaseHeading().IsMatch(l));
+        return string.Join('\n', lines[start..(end < 0 ? lines.Length : end)]).Trim();
+    }
+
     /// <summary>The version of data that differs from release <paramref name="release"/> (x.y.z): x.y.(z+1)-dev.hash12.</summary>
     public static string Unreleased(string release, string hash12)
     {

@@ -4,7 +4,8 @@ using System.Xml.Linq;
 namespace DiplomacyData.Package.Tests;
 
 /// <summary>The nupkg as a consumer receives it: its contents, its metadata, and a fresh project built against it.</summary>
-public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
+[Collection(PackagesCollection.Name)]
+public class PackageTests(PackedPackage package)
 {
     [Fact]
     public void Package_holds_the_library_its_docs_and_readme_and_no_analyzer()

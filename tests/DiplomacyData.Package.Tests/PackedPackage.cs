@@ -7,7 +7,8 @@ namespace DiplomacyData.Package.Tests;
 /// <summary>
 /// Packs src/DiplomacyData once per test run as a user would, with no version given (so with the data's
 /// version), into a fresh local folder feed; consumers restore it with an empty package cache, so no cached
-/// package of the same version can stand in for it.
+/// package of the same version can stand in for it. The tool is packed too, into a folder of its own, so that
+/// both packages' metadata can be checked as this checkout's setting (no repository, so far) makes them.
 /// </summary>
 public sealed class PackedPackage : IDisposable
 {
@@ -22,7 +23,18 @@ public sealed class PackedPackage : IDisposable
         packed.Length.ShouldBe(1, $"the feed has {string.Join(", ", Directory.GetFiles(Feed))}");
         NupkgPath = packed[0];
         Version = Path.GetFileNameWithoutExtension(NupkgPath).Substring("DiplomacyData.".Length);
+
+        DotNet.Run(Repository.Root, null,
+            "pack", Repository.PathOf("src", "DiplomacyData.Cli", "DiplomacyData.Cli.csproj"),
+            "--configuration", "Release", "--output", Path.Combine(Work, "tool"), "--disable-build-servers");
+        Tool = new Nupkg(Directory.GetFiles(Path.Combine(Work, "tool"), "DiplomacyData.Cli.*.nupkg").Single());
     }
+
+    /// <summary>The library's package.</summary>
+    public Nupkg Library => new(NupkgPath);
+
+    /// <summary>The tool's package, packed from the same build.</summary>
+    public Nupkg Tool { get; }
 
     /// <summary>The version the package was packed as: its data's, which the tests compare with data/CHANGELOG.md.</summary>
     public string Version { get; }

@@ -27,6 +27,19 @@ public sealed partial class ReleaseTests : IDisposable
         var text = File.ReadAllText(topics);
         text.ShouldContain("name: Iran-Russia bilateral relations");
         File.WriteAllText(topics, text.Replace("name: Iran-Russia bilateral relations", "name: Iran–Russia bilateral relations", StringComparison.Ordinal));
+
+        // The newest entry links to the curator's guide, relative to data/ as the changelog's links are: on a
+        // package page such a link would open nothing.
+        var changelog = Path.Combine(Data, "CHANGELOG.md");
+        var entry = File.ReadAllText(changelog);
+        entry.ShouldContain("\n### Added\n");
+        File.WriteAllText(changelog, ReplaceFirst(entry, "\n### Added\n", "\nSee [the curator's guide](CURATING.md#cutting-a-data-release).\n\n### Added\n"));
+    }
+
+    private static string ReplaceFirst(string text, string find, string replacement)
+    {
+        var at = text.IndexOf(find, StringComparison.Ordinal);
+        return string.Concat(text.AsSpan(0, at), replacement, text.AsSpan(at + find.Length));
     }
 
     private string Data => Path.Combine(_work, "data");
@@ -52,6 +65,22 @@ public sealed partial class ReleaseTests : IDisposable
             .ShouldBe([$"DiplomacyData.{expected}.nupkg", $"DiplomacyData.Cli.{expected}.nupkg"]);
         using var archive = ZipFile.OpenRead(Path.Combine(feed, $"DiplomacyData.{expected}.nupkg"));
         archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open().ReadToEndText().ShouldContain($"<version>{expected}</version>");
+
+        // No release records this data: both packages' notes say so and give the last release's entry, whose
+        // relative link becomes its text (no repository is set), in the notes and on the package page alike.
+        foreach (var id in new[] { "DiplomacyData", "DiplomacyData.Cli" })
+        {
+            var package = new Nupkg(Path.Combine(feed, $"{id}.{expected}.nupkg"));
+            var (metadata, ns) = package.Metadata();
+            var notes = metadata.Element(ns + "releaseNotes")!.Value;
+            notes.ShouldStartWith($"Version {expected} holds data that no release of the changelog records yet", Case.Sensitive);
+            notes.ShouldContain($"Release {release} - ");
+            notes.ShouldContain("See the curator's guide.");
+            var readme = package.ReadText("README.md");
+            readme.ShouldContain($"## Data version {expected}\n");
+            readme.ShouldContain("See the curator's guide.");
+            PackageReadme.Links(readme).ShouldAllBe(l => l.StartsWith("https://", StringComparison.Ordinal));
+        }
     }
 
     [Fact]
