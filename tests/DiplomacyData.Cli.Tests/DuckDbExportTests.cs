@@ -1,0 +1,196 @@
+using System.IO;
+using System.Text.Json.Nodes;
+using DiplomacyData.Cli.Export.Schema;
+
+namespace DiplomacyData.Cli.Tests;
+
+/// <summary>
+/// DuckDB reads every exported file as it is (CSV, JSON Lines, Parquet, PLOVER) and the numbers and joins agree
+/// with <see cref="Catalog"/>: nothing here is a hard-coded count. The tables come from the export
+/// specification and the descriptor, so a new table is checked without a new line here.
+/// </summary>
+public sealed class DuckDbExportTests : IClassFixture<ExportFixture>, IDisposable
+{
+    private static readonly string[] JsonLinesFiles = ["countries", "organizations", "topics", "sources", "cameo_codes", "people", "engagements"];
+    private readonly DuckDb _db = new();
+
+    public DuckDbExportTests(ExportFixture export)
+    {
+        var descriptor = JsonNode.Parse(File.ReadAllText(export.PathOf("datapackage.json")))!;
+        foreach (var resource in descriptor["resources"]!.AsArray())
+        {
+            var name = ((string)resource!["name"]!).Replace('-', '_');
+            var path = DuckDb.Literal(export.PathOf((string)resource["path"]!));
+            var read = (string)resource["format"]! switch
+            {
+                // The descriptor's types, as an analyst loading by the descriptor would: CAMEO codes stay text.
+                "csv" => $"read_csv({path}, header = true, columns = {CsvColumns(resource)})",
+                "parquet" => $"read_parquet({path})",
+                _ => $"read_json_auto({path})",
+            };
+            _db.Execute($"CREATE TABLE {name} AS SELECT * FROM {read}");
+            Loaded.Add(name);
+        }
+    }
+
+    private List<string> Loaded { get; } = new();
+
+    [Fact]
+    public void Every_exported_file_is_loaded()
+    {
+        Loaded.ShouldBe(
+            JsonLinesFiles.Select(f => "jsonl_" + f)
+                .Concat(ExportTables.All.Select(t => "csv_" + t.Name))
+                .Concat(ExportTables.All.Select(t => "parquet_" + t.Name))
+                .Append("plover_events"),
+            ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Entity_files_have_one_row_per_catalogue_record_in_every_format()
+    {
+        var expected = new Dictionary<string, int>
+        {
+            ["countries"] = Catalog.Countries.Count,
+            ["organizations"] = Catalog.Organizations.Count,
+            ["topics"] = Catalog.Topics.Count,
+            ["sources"] = Catalog.Sources.Count,
+            ["cameo_codes"] = Catalog.CameoCodes.Count,
+            ["people"] = Catalog.People.Count,
+            ["engagements"] = Catalog.Engagements.Count,
+        };
+        foreach (var (name, count) in expected)
+        {
+            foreach (var format in new[] { "jsonl", "csv", "parquet" })
+            {
+                _db.Count($"SELECT count(*) FROM {format}_{name}").ShouldBe(count, $"{format}/{name}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Child_tables_have_one_row_per_list_item_in_csv_and_parquet()
+    {
+        var expected = new Dictionary<string, int>
+        {
+            ["person_aliases"] = Catalog.People.Sum(p => p.Aliases.Count),
+            ["person_roles"] = Catalog.People.Sum(p => p.Roles.Count),
+            ["engagement_participants"] = Catalog.Engagements.Sum(e => e.Participants.Count),
+            ["engagement_topics"] = Catalog.Engagements.Sum(e => e.Topics.Count),
+            ["engagement_statements"] = Catalog.Engagements.Sum(e => e.Statements.Count),
+            ["engagement_cameo_codes"] = Catalog.Engagements.Sum(e => e.CameoCodes.Count),
+            ["engagement_plover_contexts"] = Catalog.Engagements.Sum(e => e.Plover?.Context.Count ?? 0),
+            ["engagement_sources"] = Catalog.Engagements.Sum(e => e.Sources.Count),
+            ["engagement_evidence"] = Catalog.Engagements.Sum(e => e.Sources.Sum(c => c.Evidence.Count)),
+        };
+        foreach (var (name, count) in expected)
+        {
+            _db.Count($"SELECT count(*) FROM csv_{name}").ShouldBe(count, $"csv/{name}");
+            _db.Count($"SELECT count(*) FROM parquet_{name}").ShouldBe(count, $"parquet/{name}");
+        }
+    }
+
+    [Fact]
+    public void Nested_json_lists_hold_the_same_numbers_of_items()
+    {
+        _db.Count("SELECT sum(len(participants)) FROM jsonl_engagements").ShouldBe(Catalog.Engagements.Sum(e => e.Participants.Count));
+        _db.Count("SELECT sum(len(s.evidence)) FROM (SELECT unnest(sources) AS s FROM jsonl_engagements)").ShouldBe(Catalog.Engagements.Sum(e => e.Sources.Sum(c => c.Evidence.Count)));
+        _db.Count("SELECT sum(len(statements)) FROM jsonl_engagements").ShouldBe(Catalog.Engagements.Sum(e => e.Statements.Count));
+    }
+
+    [Fact]
+    public void Parquet_columns_have_the_specified_types_dates_as_DATE_and_CAMEO_codes_as_text()
+    {
+        foreach (var table in ExportTables.All)
+        {
+            var types = _db.Rows($"SELECT column_name, data_type, is_nullable FROM information_schema.columns WHERE table_name = 'parquet_{table.Name}' ORDER BY ordinal_position");
+            types.Select(r => (string)r[0]!).ShouldBe(table.Columns.Select(c => c.Name), $"parquet/{table.Name} columns");
+            for (var i = 0; i < table.Columns.Count; i++)
+            {
+                var expected = table.Columns[i].Type switch
+                {
+                    ExportType.String => "VARCHAR",
+                    ExportType.Integer => "INTEGER",
+                    ExportType.Boolean => "BOOLEAN",
+                    ExportType.Date => "DATE",
+                    _ => throw new ShouldAssertException($"untested type {table.Columns[i].Type}"),
+                };
+                types[i][1].ShouldBe(expected, $"parquet/{table.Name}.{table.Columns[i].Name}");
+            }
+        }
+
+        _db.Count("SELECT count(*) FROM parquet_cameo_codes WHERE id = '042' AND root = '04'").ShouldBe(1);
+        _db.Count("SELECT count(*) FROM parquet_engagement_cameo_codes x LEFT JOIN parquet_cameo_codes c ON c.id = x.cameo_code_id WHERE c.id IS NULL").ShouldBe(0);
+    }
+
+    [Fact]
+    public void Csv_parquet_and_json_lines_hold_the_same_engagements()
+    {
+        _db.Count("""
+            SELECT count(*) FROM csv_engagements c
+            FULL JOIN parquet_engagements p ON c.id = p.id
+            FULL JOIN jsonl_engagements j ON j.id = coalesce(c.id, p.id)
+            WHERE c.id IS NULL OR p.id IS NULL OR j.id IS NULL
+               OR c.title <> p.title OR c.date <> p.date OR CAST(j.date AS DATE) <> p.date OR j.title <> p.title
+               OR c.end_date IS DISTINCT FROM p.end_date OR c.location_country_id IS DISTINCT FROM p.location_country_id
+            """).ShouldBe(0);
+        _db.Count("SELECT count(*) FROM (SELECT * FROM csv_person_roles EXCEPT SELECT * FROM parquet_person_roles)").ShouldBe(0);
+        _db.Count("SELECT count(*) FROM (SELECT * FROM csv_dyads EXCEPT SELECT * FROM parquet_dyads)").ShouldBe(0);
+    }
+
+    [Fact]
+    public void Joining_participants_to_people_gives_each_persons_engagement_count()
+    {
+        var rows = _db.Rows("""
+            SELECT p.id, count(DISTINCT x.engagement_id)
+            FROM parquet_people p LEFT JOIN parquet_engagement_participants x ON x.person_id = p.id
+            GROUP BY p.id
+            """).ToDictionary(r => (string)r[0]!, r => Convert.ToInt32(r[1], System.Globalization.CultureInfo.InvariantCulture));
+
+        rows.ShouldBe(Catalog.People.ToDictionary(p => p.Id, p => Catalog.Engagements.Count(e => e.Involves(p))), ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Dyads_have_n_times_n_minus_1_rows_per_engagement_at_person_and_at_country_level()
+    {
+        foreach (var engagement in Catalog.Engagements)
+        {
+            var people = engagement.Participants.Select(p => p.Person).Distinct().Count();
+            var countries = engagement.Participants.Select(p => p.Person.Country).Distinct().Count();
+            var id = DuckDb.Literal(engagement.Id);
+            _db.Count($"SELECT count(*) FROM parquet_dyads WHERE engagement_id = {id} AND level = 'person'").ShouldBe(people * (people - 1), engagement.Id);
+            _db.Count($"SELECT count(*) FROM parquet_dyads WHERE engagement_id = {id} AND level = 'country'").ShouldBe(countries * (countries - 1), engagement.Id);
+        }
+
+        _db.Count("SELECT count(*) FROM parquet_dyads a LEFT JOIN parquet_dyads b ON a.engagement_id = b.engagement_id AND a.level = b.level AND a.actor_1_id = b.actor_2_id AND a.actor_2_id = b.actor_1_id WHERE b.engagement_id IS NULL")
+            .ShouldBe(0, "every pair appears in both orders");
+        _db.Count("SELECT count(*) FROM parquet_dyads WHERE actor_1_id = actor_2_id OR (level = 'country' AND country_1_id = country_2_id)").ShouldBe(0);
+    }
+
+    [Fact]
+    public void Plover_events_load_one_per_coded_engagement()
+    {
+        _db.Count("SELECT count(*) FROM plover_events").ShouldBe(Catalog.Engagements.Count(e => e.Plover is not null));
+        _db.Count("SELECT count(*) FROM plover_events p LEFT JOIN parquet_engagements e ON e.id = p.id WHERE e.id IS NULL").ShouldBe(0);
+    }
+
+    public void Dispose() => _db.Dispose();
+
+    /// <summary>DuckDB's <c>columns</c> struct for a CSV resource: each field with the SQL type of its Table Schema type.</summary>
+    private static string CsvColumns(JsonNode resource)
+    {
+        var fields = resource["schema"]!["fields"]!.AsArray().Select(field =>
+        {
+            var sqlType = (string)field!["type"]! switch
+            {
+                "string" => "VARCHAR",
+                "integer" => "INTEGER",
+                "boolean" => "BOOLEAN",
+                "date" => "DATE",
+                var other => throw new ShouldAssertException($"no SQL type for Table Schema type '{other}'"),
+            };
+            return $"{DuckDb.Literal((string)field["name"]!)}: '{sqlType}'";
+        });
+        return "{" + string.Join(", ", fields) + "}";
+    }
+}
