@@ -122,6 +122,13 @@ internal static class DataPackageWriter
         }
 
         json.WriteEndArray();
+        if (table.ForeignKeys.Count == 0)
+        {
+            // The profile wants at least one item when the property is present.
+            json.WriteEndObject();
+            return;
+        }
+
         json.WriteStartArray("foreignKeys");
         foreach (var key in table.ForeignKeys)
         {
