@@ -14,10 +14,12 @@ public sealed class DuckDbExportTests : IClassFixture<ExportFixture>, IDisposabl
     private static readonly string[] JsonLinesFiles = ["countries", "organizations", "topics", "sources", "cameo_codes", "people", "engagements"];
     private readonly DuckDb _db = new();
 
+    private readonly JsonNode _descriptor;
+
     public DuckDbExportTests(ExportFixture export)
     {
-        var descriptor = JsonNode.Parse(File.ReadAllText(export.PathOf("datapackage.json")))!;
-        foreach (var resource in descriptor["resources"]!.AsArray())
+        _descriptor = JsonNode.Parse(File.ReadAllText(export.PathOf("datapackage.json")))!;
+        foreach (var resource in _descriptor["resources"]!.AsArray())
         {
             var name = ((string)resource!["name"]!).Replace('-', '_');
             var path = DuckDb.Literal(export.PathOf((string)resource["path"]!));
@@ -174,7 +176,99 @@ public sealed class DuckDbExportTests : IClassFixture<ExportFixture>, IDisposabl
         _db.Count("SELECT count(*) FROM plover_events p LEFT JOIN parquet_engagements e ON e.id = p.id WHERE e.id IS NULL").ShouldBe(0);
     }
 
+    [Fact]
+    public void Every_foreign_key_in_the_descriptor_holds()
+    {
+        var checkedKeys = 0;
+        foreach (var resource in _descriptor["resources"]!.AsArray().Where(r => r!["schema"]?["foreignKeys"] is not null))
+        {
+            var table = Table(resource!);
+            foreach (var key in resource!["schema"]!["foreignKeys"]!.AsArray())
+            {
+                var fields = key!["fields"]!.AsArray().Select(f => (string)f!).ToList();
+                var referenced = key["reference"]!["fields"]!.AsArray().Select(f => (string)f!).ToList();
+                var target = ((string)key["reference"]!["resource"]!).Replace('-', '_');
+                var on = string.Join(" AND ", fields.Select((f, i) => $"t.\"{referenced[i]}\" = s.\"{f}\""));
+                var present = string.Join(" AND ", fields.Select(f => $"s.\"{f}\" IS NOT NULL"));
+                var dangling = _db.Count($"SELECT count(*) FROM {table} s WHERE {present} AND NOT EXISTS (SELECT 1 FROM {target} t WHERE {on})");
+                dangling.ShouldBe(0, $"{table} ({string.Join(", ", fields)}) → {target}");
+                checkedKeys++;
+            }
+        }
+
+        checkedKeys.ShouldBe(2 * ExportTables.All.Sum(t => t.ForeignKeys.Count));
+    }
+
+    [Fact]
+    public void Every_primary_key_in_the_descriptor_is_unique_and_never_null()
+    {
+        foreach (var resource in _descriptor["resources"]!.AsArray().Where(r => r!["schema"] is not null))
+        {
+            var table = Table(resource!);
+            var key = string.Join(", ", resource!["schema"]!["primaryKey"]!.AsArray().Select(k => $"\"{(string)k!}\""));
+            _db.Count($"SELECT count(*) FROM (SELECT {key} FROM {table} GROUP BY ALL HAVING count(*) > 1)").ShouldBe(0, $"{table} ({key}) repeats");
+            _db.Count($"SELECT count(*) FROM {table} WHERE ({key}) IS NULL OR " + string.Join(" OR ", key.Split(", ").Select(k => k + " IS NULL"))).ShouldBe(0, $"{table} ({key}) has nulls");
+        }
+    }
+
+    public static TheoryData<string, int, string> ReadmeSqlExamples()
+    {
+        var examples = new TheoryData<string, int, string>();
+        foreach (var readme in new[] { "README.md", "src/DiplomacyData.Cli/README.md" })
+        {
+            foreach (var (line, sql) in SqlBlocks(File.ReadAllLines(Repository.PathOf(readme.Split('/')))))
+            {
+                examples.Add(readme, line, sql);
+            }
+        }
+
+        return examples;
+    }
+
+    [Theory]
+    [MemberData(nameof(ReadmeSqlExamples))]
+    public void A_readme_sql_example_runs_as_written_over_a_fresh_export(string readme, int line, string sql)
+    {
+        // The examples read 'export/…': export into a folder named so, and let DuckDB resolve relative paths there.
+        using var folder = new TempDirectory("diplomacy-readme-sql");
+        CliRun.Expect(ExitCodes.Success, "export", "--output", folder.Combine("export"));
+        using var db = new DuckDb();
+        db.Execute($"SET file_search_path = {DuckDb.Literal(folder.Path)}");
+
+        var rows = db.Rows(sql);
+
+        rows.ShouldNotBeEmpty($"{readme} line {line}: the example's last query returned nothing");
+    }
+
+    [Fact]
+    public void The_readmes_have_sql_examples_and_one_over_parquet()
+    {
+        var examples = ReadmeSqlExamples().Select(row => (string)row[2]!).ToList();
+
+        examples.Count.ShouldBeGreaterThanOrEqualTo(3);
+        examples.ShouldContain(sql => sql.Contains(".parquet'", StringComparison.Ordinal));
+    }
+
     public void Dispose() => _db.Dispose();
+
+    /// <summary>The table a resource was loaded into: its name with '-' as '_'.</summary>
+    private static string Table(JsonNode resource) => ((string)resource["name"]!).Replace('-', '_');
+
+    /// <summary>The fenced <c>sql</c> blocks of a Markdown file, each with the line number of its fence.</summary>
+    private static IEnumerable<(int Line, string Sql)> SqlBlocks(string[] lines)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Trim() != "```sql")
+            {
+                continue;
+            }
+
+            var end = Array.FindIndex(lines, i + 1, l => l.Trim() == "```");
+            yield return (i + 1, string.Join("\n", lines[(i + 1)..end]));
+            i = end;
+        }
+    }
 
     /// <summary>DuckDB's <c>columns</c> struct for a CSV resource: each field with the SQL type of its Table Schema type.</summary>
     private static string CsvColumns(JsonNode resource)
