@@ -62,6 +62,7 @@ internal static class DataPackageWriter
             ".csv" => ("csv", "text/csv"),
             ".parquet" => ("parquet", "application/vnd.apache.parquet"),
             ".jsonl" => ("jsonl", "application/jsonl"),
+            ".json" => ("json", "application/json"),
             var other => throw new InvalidOperationException($"no media type for '{other}'"),
         };
         json.WriteStartObject();
