@@ -1,4 +1,4 @@
-using DiplomacyData.Cli.Export.Schema;
+using DiplomacyData.Cli.Export.Dyads;
 
 namespace DiplomacyData.Cli.Tests;
 

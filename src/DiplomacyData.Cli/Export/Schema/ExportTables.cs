@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiplomacyData.Cli.Export.Dyads;
 using DiplomacyData.Cli.Export.Plover;
 
 namespace DiplomacyData.Cli.Export.Schema;
