@@ -15,9 +15,11 @@ public sealed class DuckDbExportTests : IClassFixture<ExportFixture>, IDisposabl
     private readonly DuckDb _db = new();
 
     private readonly JsonNode _descriptor;
+    private readonly string _root;
 
     public DuckDbExportTests(ExportFixture export)
     {
+        _root = export.Root;
         _descriptor = JsonNode.Parse(File.ReadAllText(export.PathOf("datapackage.json")))!;
         foreach (var resource in _descriptor["resources"]!.AsArray())
         {
@@ -38,14 +40,20 @@ public sealed class DuckDbExportTests : IClassFixture<ExportFixture>, IDisposabl
     private List<string> Loaded { get; } = new();
 
     [Fact]
-    public void Every_exported_file_is_loaded()
+    public void Every_exported_file_is_loaded_and_every_table_in_both_flat_formats()
     {
-        Loaded.ShouldBe(
-            JsonLinesFiles.Select(f => "jsonl_" + f)
-                .Concat(ExportTables.All.Select(t => "csv_" + t.Name))
-                .Concat(ExportTables.All.Select(t => "parquet_" + t.Name))
-                .Append("plover_events"),
-            ignoreOrder: true);
+        var files = Directory.GetFiles(_root, "*", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(_root, p).Replace('\\', '/'))
+            .Where(p => p != "datapackage.json")
+            .Select(p => p[..p.LastIndexOf('.')].Replace('/', '_'));
+        Loaded.ShouldBe(files, ignoreOrder: true);
+
+        JsonLinesFiles.Select(f => "jsonl_" + f)
+            .Concat(ExportTables.All.Select(t => "csv_" + t.Name))
+            .Concat(ExportTables.All.Select(t => "parquet_" + t.Name))
+            .Append("plover_events")
+            .Except(Loaded)
+            .ShouldBeEmpty("files that the export did not write");
     }
 
     [Fact]
