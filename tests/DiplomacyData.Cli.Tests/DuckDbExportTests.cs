@@ -121,6 +121,7 @@ public sealed class DuckDbExportTests : IClassFixture<ExportFixture>, IDisposabl
                 {
                     ExportType.String => "VARCHAR",
                     ExportType.Integer => "INTEGER",
+                    ExportType.Number => "DOUBLE",
                     ExportType.Boolean => "BOOLEAN",
                     ExportType.Date => "DATE",
                     _ => throw new ShouldAssertException($"untested type {table.Columns[i].Type}"),
@@ -287,6 +288,7 @@ public sealed class DuckDbExportTests : IClassFixture<ExportFixture>, IDisposabl
             {
                 "string" => "VARCHAR",
                 "integer" => "INTEGER",
+                "number" => "DOUBLE",
                 "boolean" => "BOOLEAN",
                 "date" => "DATE",
                 var other => throw new ShouldAssertException($"no SQL type for Table Schema type '{other}'"),

@@ -71,7 +71,7 @@ public class JsonLinesSpecificationTests(ExportFixture export) : IClassFixture<E
         JsonValueKind.String => (string)node!,
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
-        JsonValueKind.Number => ((long)node!).ToString(CultureInfo.InvariantCulture),
+        JsonValueKind.Number => node!.GetValue<JsonElement>().TryGetInt64(out var whole) ? whole.ToString(CultureInfo.InvariantCulture) : node.GetValue<JsonElement>().GetDouble().ToString("R", CultureInfo.InvariantCulture),
         var kind => $"<{kind}>",
     };
 
@@ -81,6 +81,7 @@ public class JsonLinesSpecificationTests(ExportFixture export) : IClassFixture<E
         string text => text,
         bool flag => flag ? "true" : "false",
         int number => number.ToString(CultureInfo.InvariantCulture),
+        double number => number.ToString("R", CultureInfo.InvariantCulture),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         _ => throw new ShouldAssertException($"untested value type {value.GetType()}"),
     };

@@ -90,6 +90,9 @@ public partial class SchemaDocumentationTests(ExportFixture export) : IClassFixt
             case "date":
                 DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _).ShouldBeTrue(because);
                 break;
+            case "number":
+                double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _).ShouldBeTrue(because);
+                break;
             case "boolean":
                 value.ShouldBeOneOf(["true", "false"], because);
                 break;

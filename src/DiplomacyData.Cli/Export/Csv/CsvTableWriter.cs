@@ -54,6 +54,7 @@ internal static class CsvTableWriter
         null => null,
         string text => text,
         int number => ExportText.Number(number),
+        double number => ExportText.Number(number),
         bool flag => ExportText.Boolean(flag),
         DateOnly date => ExportText.Date(date),
         _ => throw new InvalidOperationException($"no CSV spelling for a {value.GetType().Name}"),

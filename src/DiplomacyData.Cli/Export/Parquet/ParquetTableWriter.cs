@@ -9,7 +9,7 @@ namespace DiplomacyData.Cli.Export.Parquet;
 
 /// <summary>
 /// Writes one table of the export specification as a Parquet file (Parquet.Net): one row group, a column per
-/// <see cref="ExportColumn"/> with its logical type (STRING, INT32, BOOLEAN, DATE; CAMEO codes stay text),
+/// <see cref="ExportColumn"/> with its logical type (STRING, INT32, DOUBLE, BOOLEAN, DATE; CAMEO codes stay text),
 /// required unless the column is nullable. The file holds no timestamp and no machine-dependent value, so the
 /// same data gives the same bytes.
 /// </summary>
@@ -45,6 +45,9 @@ internal static class ParquetTableWriter
                 case ExportType.Integer:
                     await WriteStructs(group, field, table.Columns[i].Nullable, rows.Select(r => (int?)r[column]).ToArray());
                     break;
+                case ExportType.Number:
+                    await WriteStructs(group, field, table.Columns[i].Nullable, rows.Select(r => (double?)r[column]).ToArray());
+                    break;
                 case ExportType.Boolean:
                     await WriteStructs(group, field, table.Columns[i].Nullable, rows.Select(r => (bool?)r[column]).ToArray());
                     break;
@@ -76,6 +79,7 @@ internal static class ParquetTableWriter
         {
             ExportType.String => typeof(string),
             ExportType.Integer => typeof(int),
+            ExportType.Number => typeof(double),
             ExportType.Boolean => typeof(bool),
             ExportType.Date => typeof(DateOnly),
             _ => throw new InvalidOperationException($"no Parquet type for {column.Type}"),

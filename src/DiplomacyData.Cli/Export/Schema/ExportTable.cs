@@ -45,6 +45,9 @@ internal sealed class ExportTable<TRow> : IExportTable
     public ExportTable<TRow> Integer(string name, string description, Func<TRow, int?> value, bool nullable = false) =>
         Add(new ExportColumn(name, ExportType.Integer, nullable, description, null), row => value(row));
 
+    public ExportTable<TRow> Number(string name, string description, Func<TRow, double?> value, bool nullable = false) =>
+        Add(new ExportColumn(name, ExportType.Number, nullable, description, null), row => value(row));
+
     public ExportTable<TRow> Boolean(string name, string description, Func<TRow, bool?> value, bool nullable = false) =>
         Add(new ExportColumn(name, ExportType.Boolean, nullable, description, null), row => value(row));
 

@@ -12,6 +12,12 @@ internal enum ExportType
     /// <summary>A 32-bit whole number. Table Schema <c>integer</c>; Parquet INT32.</summary>
     Integer,
 
+    /// <summary>
+    /// A decimal number (degrees of latitude …), written in text formats as the shortest invariant-culture text
+    /// that reads back to the same double. Table Schema <c>number</c>; Parquet DOUBLE.
+    /// </summary>
+    Number,
+
     /// <summary><c>true</c>/<c>false</c>. Table Schema <c>boolean</c>; Parquet BOOLEAN.</summary>
     Boolean,
 
@@ -27,6 +33,7 @@ internal static class ExportTypeNames
     {
         ExportType.String => "string",
         ExportType.Integer => "integer",
+        ExportType.Number => "number",
         ExportType.Boolean => "boolean",
         ExportType.Date => "date",
         _ => throw new System.ArgumentOutOfRangeException(nameof(type), type, null),

@@ -25,7 +25,7 @@ internal interface IExportTable
 
     /// <summary>
     /// The rows in export order, each value in column order and typed by <see cref="ExportColumn.Type"/>:
-    /// <see cref="string"/>, <see cref="int"/>, <see cref="bool"/>, <see cref="System.DateOnly"/>, or null.
+    /// <see cref="string"/>, <see cref="int"/>, <see cref="double"/>, <see cref="bool"/>, <see cref="System.DateOnly"/>, or null.
     /// </summary>
     IEnumerable<object?[]> Rows();
 }
