@@ -11,15 +11,24 @@ public class CsvExportRoundTripTests(ExportFixture export) : IClassFixture<Expor
     [Fact]
     public void Countries()
     {
-        Check("countries.csv", ["id", "name", "official_name", "alpha2", "wikidata_id"],
-            ById(Catalog.Countries, c => c.Id).Select(c => Row(c.Id, c.Name, c.OfficialName, c.Alpha2, c.WikidataId)));
+        Check("countries.csv", ["id", "name", "official_name", "alpha2", "wikidata_id", "cow_code", "cow_abbreviation", "gleditsch_ward_code", "identifier_note"],
+            ById(Catalog.Countries, c => c.Id).Select(c => Row(
+                c.Id, c.Name, c.OfficialName, c.Alpha2, c.WikidataId, Number(c.CowCode), c.CowAbbreviation, Number(c.GleditschWardCode), c.IdentifierNote)));
     }
 
     [Fact]
     public void Organizations()
     {
-        Check("organizations.csv", ["id", "name", "kind", "country_id", "short_name"],
-            ById(Catalog.Organizations, o => o.Id).Select(o => Row(o.Id, o.Name, Naming.Kebab(o.Kind), o.Country?.Id, o.ShortName)));
+        Check("organizations.csv", ["id", "name", "kind", "country_id", "short_name", "wikidata_id", "identifier_note"],
+            ById(Catalog.Organizations, o => o.Id).Select(o => Row(o.Id, o.Name, Naming.Kebab(o.Kind), o.Country?.Id, o.ShortName, o.WikidataId, o.IdentifierNote)));
+    }
+
+    [Fact]
+    public void Places()
+    {
+        Check("places.csv", ["id", "name", "country_id", "resolution", "geonames_id", "latitude", "longitude", "wikidata_id", "identifier_note"],
+            ById(Catalog.Places, p => p.Id).Select(p => Row(
+                p.Id, p.Name, p.Country.Id, Naming.Kebab(p.Resolution), Number(p.GeoNamesId), Number(p.Latitude), Number(p.Longitude), p.WikidataId, p.IdentifierNote)));
     }
 
     [Fact]
@@ -48,8 +57,8 @@ public class CsvExportRoundTripTests(ExportFixture export) : IClassFixture<Expor
     public void People_their_aliases_and_roles()
     {
         var people = ById(Catalog.People, p => p.Id);
-        Check("people.csv", ["id", "given_name", "family_name", "full_name", "native_name", "country_id", "wikidata_id"],
-            people.Select(p => Row(p.Id, p.Name.Given, p.Name.Family, p.Name.Full, p.Name.Native, p.Country.Id, p.WikidataId)));
+        Check("people.csv", ["id", "given_name", "family_name", "full_name", "native_name", "country_id", "wikidata_id", "identifier_note"],
+            people.Select(p => Row(p.Id, p.Name.Given, p.Name.Family, p.Name.Full, p.Name.Native, p.Country.Id, p.WikidataId, p.IdentifierNote)));
         Check("person_aliases.csv", ["person_id", "position", "alias"],
             people.SelectMany(p => p.Aliases.Select((a, i) => Row(p.Id, Position(i), a))));
         Check("person_roles.csv", ["person_id", "position", "title", "organization_id", "from_date", "to_date", "acting", "note"],
@@ -60,10 +69,10 @@ public class CsvExportRoundTripTests(ExportFixture export) : IClassFixture<Expor
     public void Engagements()
     {
         Check("engagements.csv",
-            ["id", "date", "precision", "end_date", "date_note", "kind", "status", "title", "location_city", "location_country_id", "location_venue", "forum_id", "plover_event", "plover_mode", "notes"],
+            ["id", "date", "precision", "end_date", "date_note", "kind", "status", "title", "location_city", "location_country_id", "location_venue", "location_place_id", "forum_id", "plover_event", "plover_mode", "notes"],
             EngagementsById().Select(e => Row(
                 e.Id, Iso(e.Date), Naming.Kebab(e.Precision), Iso(e.EndDate), e.DateNote, Naming.Kebab(e.Kind), Naming.Kebab(e.Status), e.Title,
-                e.Location?.City, e.Location?.Country.Id, e.Location?.Venue, e.Forum?.Id,
+                e.Location?.City, e.Location?.Country.Id, e.Location?.Venue, e.Location?.Place?.Id, e.Forum?.Id,
                 e.Plover is { } p ? Naming.Kebab(p.Event) : null, e.Plover?.Mode, e.Notes)));
     }
 
@@ -139,6 +148,9 @@ public class CsvExportRoundTripTests(ExportFixture export) : IClassFixture<Expor
     private static List<T> ById<T>(IEnumerable<T> items, Func<T, string> id) => items.OrderBy(id, StringComparer.Ordinal).ToList();
 
     private static string?[] Row(params string?[] fields) => fields.Select(f => string.IsNullOrEmpty(f) ? null : f).ToArray();
+
+    /// <summary>A number as the export writes it: invariant, the shortest text that reads back exactly ("R").</summary>
+    private static string? Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
 
     private static string Position(int index) => (index + 1).ToString(CultureInfo.InvariantCulture);
 

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using DiplomacyData.Cli.Export.Csv;
+using DiplomacyData.Cli.Export.Schema;
 
 namespace DiplomacyData.Cli.Tests;
 
@@ -72,9 +74,10 @@ public class CsvInjectionTests(ExportFixture export) : IClassFixture<ExportFixtu
     public void The_raw_text_has_the_apostrophe_inside_the_quotes()
     {
         using var directory = new TempDirectory();
-        var table = new CsvTable<string>("t.csv", () => ["=HYPERLINK(\"u\",\"click\")"], ("title", t => t));
+        var table = new ExportTable<string>("t", "test rows", () => ["=HYPERLINK(\"u\",\"click\")"], "title")
+            .Text("title", "a title", t => t);
 
-        table.Write(directory.Path);
+        CsvTableWriter.Write(table, directory.Path);
 
         File.ReadAllText(directory.Combine("t.csv")).ShouldBe("title\n\"'=HYPERLINK(\"\"u\"\",\"\"click\"\")\"\n");
     }
@@ -101,7 +104,8 @@ public class CsvInjectionTests(ExportFixture export) : IClassFixture<ExportFixtu
         {
             foreach (var row in CsvFile.ReadRaw(path).Rows)
             {
-                foreach (var cell in row.OfType<string>())
+                // Numbers (a negative longitude) are values to a spreadsheet, not formulas: the rule is for text.
+                foreach (var cell in row.OfType<string>().Where(c => !double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
                 {
                     var first = cell.TrimStart(' ', '\u00A0', '\u3000');
                     (first.Length > 0 && "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20".Contains(first[0], StringComparison.Ordinal))
@@ -114,10 +118,11 @@ public class CsvInjectionTests(ExportFixture export) : IClassFixture<ExportFixtu
     private static string? WriteAndReadTitle(string title)
     {
         using var directory = new TempDirectory();
-        var table = new CsvTable<(string Id, string Title)>("engagements.csv", () => [("x-2025-01-01", title)],
-            ("id", e => e.Id), ("title", e => e.Title));
+        var table = new ExportTable<(string Id, string Title)>("engagements", "test rows", () => [("x-2025-01-01", title)], "id")
+            .Text("id", "an id", e => e.Id)
+            .Text("title", "a title", e => e.Title);
 
-        table.Write(directory.Path).ShouldBe(1);
+        CsvTableWriter.Write(table, directory.Path).ShouldBe(1);
 
         var row = CsvFile.ReadRaw(directory.Combine("engagements.csv")).Rows.ShouldHaveSingleItem();
         row[0].ShouldBe("x-2025-01-01");

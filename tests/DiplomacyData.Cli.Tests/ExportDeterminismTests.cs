@@ -25,7 +25,7 @@ public class ExportDeterminismTests(ExportFixture export) : IClassFixture<Export
     [Fact]
     public void Files_are_utf8_without_bom_with_unix_newlines_ending_in_a_newline()
     {
-        foreach (var (name, bytes) in Files(export.Root))
+        foreach (var (name, bytes) in Files(export.Root).Where(f => !f.Key.EndsWith(".parquet", StringComparison.Ordinal)))
         {
             bytes.Take(3).ShouldNotBe(new byte[] { 0xEF, 0xBB, 0xBF }, $"{name} starts with a BOM");
             bytes.ShouldNotContain((byte)'\r', $"{name} has a carriage return");
@@ -42,6 +42,8 @@ public class ExportDeterminismTests(ExportFixture export) : IClassFixture<Export
         lines.ShouldContain($"jsonl/engagements.jsonl  {Catalog.Engagements.Count} records");
         lines.ShouldContain($"csv/engagements.csv  {Catalog.Engagements.Count} records");
         lines.ShouldContain($"csv/engagement_participants.csv  {Catalog.Engagements.Sum(e => e.Participants.Count)} records");
+        lines.ShouldContain($"parquet/engagements.parquet  {Catalog.Engagements.Count} records");
+        lines.ShouldContain($"parquet/dyads.parquet  {Catalog.Engagements.Sum(e => Pairs(e.Participants.Select(p => p.Person).Distinct().Count()) + Pairs(e.Participants.Select(p => p.Person.Country).Distinct().Count()))} records");
         lines.ShouldContain($"plover/events.jsonl  {Catalog.Engagements.Count(e => e.Plover is not null)} records");
         Files(export.Root).Count.ShouldBe(lines.Length - 1);
     }
@@ -49,14 +51,17 @@ public class ExportDeterminismTests(ExportFixture export) : IClassFixture<Export
     [Theory]
     [InlineData("jsonl", "jsonl/")]
     [InlineData("csv", "csv/")]
+    [InlineData("parquet", "parquet/")]
     [InlineData("plover", "plover/")]
     public void One_format_writes_its_own_folder_only(string format, string folder)
     {
         using var only = new TempDirectory("diplomacy-export-one");
         CliRun.Expect(ExitCodes.Success, "export", "--format", format, "-o", only.Path);
 
-        Files(only.Path).Keys.ShouldAllBe(name => name.StartsWith(folder, StringComparison.Ordinal));
-        Files(only.Path).Keys.ShouldBe(Files(export.Root).Keys.Where(name => name.StartsWith(folder, StringComparison.Ordinal)));
+        var files = Files(only.Path).Keys.Where(name => name != "datapackage.json").ToList();
+        files.ShouldAllBe(name => name.StartsWith(folder, StringComparison.Ordinal));
+        files.ShouldBe(Files(export.Root).Keys.Where(name => name.StartsWith(folder, StringComparison.Ordinal)));
+        Files(only.Path).Keys.ShouldContain("datapackage.json");
     }
 
     [Fact]
@@ -85,6 +90,9 @@ public class ExportDeterminismTests(ExportFixture export) : IClassFixture<Export
     }
 
     /// <summary>Every file under a folder by '/'-separated relative path, in ordinal order.</summary>
+    /// <summary>Ordered pairs of n different actors.</summary>
+    private static int Pairs(int n) => n * (n - 1);
+
     private static SortedDictionary<string, byte[]> Files(string root)
     {
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);

@@ -89,7 +89,7 @@ public class HelpAndUsageTests
     [InlineData("person")]
     [InlineData("stats", "--format", "xml")]
     [InlineData("export", "--format", "jsonl")]
-    [InlineData("export", "--format", "parquet", "--output", "x")]
+    [InlineData("export", "--format", "xlsx", "--output", "x")]
     public void Malformed_command_lines_exit_2_with_an_error_line_and_nothing_on_stdout(params string[] args)
     {
         var result = CliRun.Expect(ExitCodes.UsageError, args);

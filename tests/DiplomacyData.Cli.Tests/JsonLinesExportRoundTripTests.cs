@@ -13,12 +13,23 @@ public class JsonLinesExportRoundTripTests(ExportFixture export) : IClassFixture
     public void Countries() => Check("countries.jsonl", Catalog.Countries, c => c.Id, c => new JsonObject
     {
         ["id"] = c.Id, ["name"] = c.Name, ["official_name"] = c.OfficialName, ["alpha2"] = c.Alpha2, ["wikidata_id"] = c.WikidataId,
+        ["cow_code"] = c.CowCode, ["cow_abbreviation"] = c.CowAbbreviation, ["gleditsch_ward_code"] = c.GleditschWardCode,
+        ["identifier_note"] = c.IdentifierNote,
     });
 
     [Fact]
     public void Organizations() => Check("organizations.jsonl", Catalog.Organizations, o => o.Id, o => new JsonObject
     {
         ["id"] = o.Id, ["name"] = o.Name, ["kind"] = Naming.Kebab(o.Kind), ["country_id"] = o.Country?.Id, ["short_name"] = o.ShortName,
+        ["wikidata_id"] = o.WikidataId, ["identifier_note"] = o.IdentifierNote,
+    });
+
+    [Fact]
+    public void Places() => Check("places.jsonl", Catalog.Places, p => p.Id, p => new JsonObject
+    {
+        ["id"] = p.Id, ["name"] = p.Name, ["country_id"] = p.Country.Id, ["resolution"] = Naming.Kebab(p.Resolution),
+        ["geonames_id"] = p.GeoNamesId, ["latitude"] = p.Latitude, ["longitude"] = p.Longitude,
+        ["wikidata_id"] = p.WikidataId, ["identifier_note"] = p.IdentifierNote,
     });
 
     [Fact]
@@ -51,6 +62,7 @@ public class JsonLinesExportRoundTripTests(ExportFixture export) : IClassFixture
         ["country_id"] = p.Country.Id,
         ["aliases"] = Strings(p.Aliases),
         ["wikidata_id"] = p.WikidataId,
+        ["identifier_note"] = p.IdentifierNote,
         ["roles"] = new JsonArray(p.Roles.Select(r => (JsonNode)new JsonObject
         {
             ["title"] = r.Title, ["organization_id"] = r.Organization?.Id, ["from_date"] = Iso(r.From), ["to_date"] = Iso(r.To),
@@ -69,7 +81,7 @@ public class JsonLinesExportRoundTripTests(ExportFixture export) : IClassFixture
         ["kind"] = Naming.Kebab(e.Kind),
         ["status"] = Naming.Kebab(e.Status),
         ["title"] = e.Title,
-        ["location"] = e.Location is { } l ? new JsonObject { ["city"] = l.City, ["country_id"] = l.Country.Id, ["venue"] = l.Venue } : null,
+        ["location"] = e.Location is { } l ? new JsonObject { ["city"] = l.City, ["country_id"] = l.Country.Id, ["venue"] = l.Venue, ["place_id"] = l.Place?.Id } : null,
         ["forum_id"] = e.Forum?.Id,
         ["participants"] = new JsonArray(e.Participants.Select(p => (JsonNode)new JsonObject
         {

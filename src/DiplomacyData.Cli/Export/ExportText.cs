@@ -27,6 +27,9 @@ internal static class ExportText
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    // "R": the shortest text that parses back to the same double; never an exponent-free rounding.
+    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
     public static string Boolean(bool value) => value ? "true" : "false";
 
     public static string Enum<TEnum>(TEnum value)

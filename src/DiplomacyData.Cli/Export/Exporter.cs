@@ -1,12 +1,18 @@
 using System.Collections.Generic;
 using System.IO;
 using DiplomacyData.Cli.Export.Csv;
+using DiplomacyData.Cli.Export.DataPackage;
 using DiplomacyData.Cli.Export.JsonLines;
+using DiplomacyData.Cli.Export.Parquet;
 using DiplomacyData.Cli.Export.Plover;
+using DiplomacyData.Cli.Export.Popolo;
 
 namespace DiplomacyData.Cli.Export;
 
-/// <summary>Writes the chosen formats under one folder: <c>jsonl/</c>, <c>csv/</c>, <c>plover/</c>.</summary>
+/// <summary>
+/// Writes the chosen formats under one folder (<c>jsonl/</c>, <c>csv/</c>, <c>parquet/</c>, <c>plover/</c>, <c>popolo/</c>),
+/// then <c>datapackage.json</c> describing every file written.
+/// </summary>
 internal static class Exporter
 {
     public static IReadOnlyList<ExportedFile> Export(string directory, ExportFormat format)
@@ -22,11 +28,22 @@ internal static class Exporter
             files.AddRange(CsvExport.Write(Path.Combine(directory, "csv")));
         }
 
+        if (format is ExportFormat.All or ExportFormat.Parquet)
+        {
+            files.AddRange(ParquetExport.Write(Path.Combine(directory, "parquet")));
+        }
+
         if (format is ExportFormat.All or ExportFormat.Plover)
         {
             files.AddRange(PloverExport.Write(Path.Combine(directory, "plover")));
         }
 
+        if (format is ExportFormat.All or ExportFormat.Popolo)
+        {
+            files.AddRange(PopoloExport.Write(Path.Combine(directory, "popolo")));
+        }
+
+        files.Add(DataPackageWriter.Write(directory, files));
         return files;
     }
 }

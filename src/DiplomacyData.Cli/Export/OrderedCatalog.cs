@@ -19,6 +19,8 @@ internal static class OrderedCatalog
 
     public static IReadOnlyList<Organization> Organizations => ById(Catalog.Organizations, o => o.Id);
 
+    public static IReadOnlyList<Place> Places => ById(Catalog.Places, p => p.Id);
+
     public static IReadOnlyList<Topic> Topics => ById(Catalog.Topics, t => t.Id);
 
     public static IReadOnlyList<Source> Sources => ById(Catalog.Sources, s => s.Id);

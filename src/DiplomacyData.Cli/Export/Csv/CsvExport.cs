@@ -1,11 +1,12 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiplomacyData.Cli.Export.Schema;
 
 namespace DiplomacyData.Cli.Export.Csv;
 
-/// <summary><c>csv/</c>: every table of <see cref="CsvTables"/>.</summary>
+/// <summary><c>csv/</c>: one file per table of <see cref="ExportTables"/>, <c>csv/NAME.csv</c>.</summary>
 internal static class CsvExport
 {
     public static IReadOnlyList<ExportedFile> Write(string directory) =>
-        CsvTables.All.Select(table => new ExportedFile("csv/" + table.FileName, table.Write(directory))).ToList();
+        ExportTables.All.Select(table => new ExportedFile("csv/" + table.Name + ".csv", CsvTableWriter.Write(table, directory), table)).ToList();
 }

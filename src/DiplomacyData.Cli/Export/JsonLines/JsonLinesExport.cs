@@ -16,6 +16,7 @@ internal static class JsonLinesExport
     {
         File(directory, "countries.jsonl", OrderedCatalog.Countries, WriteCountry),
         File(directory, "organizations.jsonl", OrderedCatalog.Organizations, WriteOrganization),
+        File(directory, "places.jsonl", OrderedCatalog.Places, WritePlace),
         File(directory, "topics.jsonl", OrderedCatalog.Topics, WriteTopic),
         File(directory, "sources.jsonl", OrderedCatalog.Sources, WriteSource),
         File(directory, "cameo_codes.jsonl", OrderedCatalog.CameoCodes, WriteCameoCode),
@@ -41,6 +42,10 @@ internal static class JsonLinesExport
         json.WriteString("official_name", country.OfficialName);
         json.WriteString("alpha2", country.Alpha2);
         json.WriteString("wikidata_id", country.WikidataId);
+        WriteNumber(json, "cow_code", country.CowCode);
+        json.WriteString("cow_abbreviation", country.CowAbbreviation);
+        WriteNumber(json, "gleditsch_ward_code", country.GleditschWardCode);
+        json.WriteString("identifier_note", country.IdentifierNote);
     }
 
     private static void WriteOrganization(Utf8JsonWriter json, Organization organization)
@@ -50,6 +55,33 @@ internal static class JsonLinesExport
         json.WriteString("kind", ExportText.Enum(organization.Kind));
         json.WriteString("country_id", organization.Country?.Id);
         json.WriteString("short_name", organization.ShortName);
+        json.WriteString("wikidata_id", organization.WikidataId);
+        json.WriteString("identifier_note", organization.IdentifierNote);
+    }
+
+    private static void WritePlace(Utf8JsonWriter json, Place place)
+    {
+        json.WriteString("id", place.Id);
+        json.WriteString("name", place.Name);
+        json.WriteString("country_id", place.Country.Id);
+        json.WriteString("resolution", ExportText.Enum(place.Resolution));
+        WriteNumber(json, "geonames_id", place.GeoNamesId);
+        WriteNumber(json, "latitude", place.Latitude);
+        WriteNumber(json, "longitude", place.Longitude);
+        json.WriteString("wikidata_id", place.WikidataId);
+        json.WriteString("identifier_note", place.IdentifierNote);
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
     }
 
     private static void WriteTopic(Utf8JsonWriter json, Topic topic)
@@ -90,6 +122,7 @@ internal static class JsonLinesExport
         json.WriteString("country_id", person.Country.Id);
         json.WriteStrings("aliases", person.Aliases);
         json.WriteString("wikidata_id", person.WikidataId);
+        json.WriteString("identifier_note", person.IdentifierNote);
         json.WriteArray("roles", person.Roles, (json, role) =>
         {
             json.WriteString("title", role.Title);
@@ -117,6 +150,7 @@ internal static class JsonLinesExport
             json.WriteString("city", location.City);
             json.WriteString("country_id", location.Country.Id);
             json.WriteString("venue", location.Venue);
+            json.WriteString("place_id", location.Place?.Id);
             json.WriteEndObject();
         }
         else
