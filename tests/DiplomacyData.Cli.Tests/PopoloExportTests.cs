@@ -229,7 +229,7 @@ public partial class PopoloExportTests : IDisposable
         var types = documented.ToDictionary(d => d.Key, d => d.Type, StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var filledLists = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (key, value) in Flatten(_document, ""))
+        foreach (var (key, value) in JsonKeys.Flatten(_document))
         {
             if (value is JsonArray { Count: > 0 })
             {
@@ -304,25 +304,6 @@ public partial class PopoloExportTests : IDisposable
     }
 
     public void Dispose() => _directory.Dispose();
-
-    private static IEnumerable<(string Key, JsonNode? Value)> Flatten(JsonObject obj, string prefix)
-    {
-        foreach (var (name, value) in obj)
-        {
-            var key = prefix + name;
-            yield return (key, value);
-            var nested = value switch
-            {
-                JsonObject child => Flatten(child, key + "."),
-                JsonArray array => array.OfType<JsonObject>().SelectMany(item => Flatten(item, key + "[].")),
-                _ => [],
-            };
-            foreach (var inner in nested)
-            {
-                yield return inner;
-            }
-        }
-    }
 
     private static List<(string Key, string Type)> ReadmeSection()
     {

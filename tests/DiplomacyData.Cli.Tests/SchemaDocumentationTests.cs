@@ -61,7 +61,7 @@ public partial class SchemaDocumentationTests(ExportFixture export) : IClassFixt
             foreach (var record in records)
             {
                 record.Select(p => p.Key).ShouldBe(keys.Where(k => !k.Name.Contains('.', StringComparison.Ordinal)).Select(k => k.Name), $"{file}: top-level keys against README");
-                foreach (var (key, value) in Flatten(record, ""))
+                foreach (var (key, value) in JsonKeys.Flatten(record))
                 {
                     types.ShouldContainKey(key, $"{file}: key {key} is not documented");
                     CheckJsonValue(file, key, types[key], value);
@@ -149,26 +149,6 @@ public partial class SchemaDocumentationTests(ExportFixture export) : IClassFixt
                 break;
             default:
                 throw new ShouldAssertException($"{file}: unknown JSON type '{type}' for {key} in the README");
-        }
-    }
-
-    /// <summary>Each key with its value; nested objects' keys dotted, array items' keys as <c>list[].key</c>.</summary>
-    private static IEnumerable<(string Key, JsonNode? Value)> Flatten(JsonObject record, string prefix)
-    {
-        foreach (var (name, value) in record)
-        {
-            var key = prefix + name;
-            yield return (key, value);
-            var nested = value switch
-            {
-                JsonObject child => Flatten(child, key + "."),
-                JsonArray array => array.OfType<JsonObject>().SelectMany(item => Flatten(item, key + "[].")),
-                _ => [],
-            };
-            foreach (var inner in nested)
-            {
-                yield return inner;
-            }
         }
     }
 
