@@ -68,6 +68,7 @@ public sealed class DuckDbExportTests : IClassFixture<ExportFixture>, IDisposabl
             ["cameo_codes"] = Catalog.CameoCodes.Count,
             ["people"] = Catalog.People.Count,
             ["engagements"] = Catalog.Engagements.Count,
+            ["places"] = Catalog.Places.Count,
         };
         foreach (var (name, count) in expected)
         {
