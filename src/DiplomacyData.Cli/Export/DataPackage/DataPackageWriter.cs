@@ -20,6 +20,9 @@ internal static class DataPackageWriter
     /// <summary>The file's name, at the root of the output folder.</summary>
     public const string FileName = "datapackage.json";
 
+    /// <summary>The descriptor's custom property holding <c>Catalog.ContentHash</c>, by which <c>diplomacy diff</c> drafts a changelog entry.</summary>
+    public const string ContentHashProperty = "contentHash";
+
     private const string Profile = "https://datapackage.org/profiles/2.0/datapackage.json";
 
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -35,6 +38,7 @@ internal static class DataPackageWriter
             json.WriteString("name", "diplomacydata");
             json.WriteString("title", "DiplomacyData: diplomatic engagements from news articles");
             json.WriteString("version", Catalog.DataVersion);
+            json.WriteString(ContentHashProperty, Catalog.ContentHash);
             json.WriteStartArray("resources");
             foreach (var file in files)
             {

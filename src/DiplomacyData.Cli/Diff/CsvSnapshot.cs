@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using CsvHelper;
+using DiplomacyData.Cli.Export.Schema;
+
+namespace DiplomacyData.Cli.Diff;
+
+/// <summary>Reads the flat tables of a <c>csv/</c> export, each by the name and primary key the export specification gives it.</summary>
+internal static class CsvSnapshot
+{
+    public static IReadOnlyList<SnapshotTable> Read(string folder)
+    {
+        var tables = new List<SnapshotTable>();
+        foreach (var table in ExportTables.All)
+        {
+            var path = Path.Combine(folder, table.Name + ".csv");
+            tables.Add(File.Exists(path) ? ReadTable(path, table.Name, table.PrimaryKey) : Empty(table.Name, table.PrimaryKey));
+        }
+
+        return tables;
+    }
+
+    private static SnapshotTable ReadTable(string path, string name, IReadOnlyList<string> primaryKey)
+    {
+        using var reader = new StreamReader(path);
+        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+        var rows = new Dictionary<RowKey, IReadOnlyDictionary<string, string?>>();
+        if (!csv.Read() || !csv.ReadHeader())
+        {
+            return Empty(name, primaryKey);
+        }
+
+        var header = csv.HeaderRecord ?? [];
+        while (csv.Read())
+        {
+            // An empty field is null: the export never writes an empty string (the build rejects them, DD0107).
+            var row = header.Select((field, i) => (field, value: csv.GetField(i))).ToDictionary(p => p.field, p => string.IsNullOrEmpty(p.value) ? null : p.value, System.StringComparer.Ordinal);
+            var key = new RowKey(primaryKey.Select(k => row.TryGetValue(k, out var value) ? value ?? string.Empty : string.Empty).ToList());
+            rows[key] = row;
+        }
+
+        return new SnapshotTable(name, primaryKey, header, rows);
+    }
+
+    private static SnapshotTable Empty(string name, IReadOnlyList<string> primaryKey) =>
+        new(name, primaryKey, primaryKey, new Dictionary<RowKey, IReadOnlyDictionary<string, string?>>());
+}

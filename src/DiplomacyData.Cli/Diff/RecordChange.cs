@@ -1,0 +1,20 @@
+using System.Collections.Generic;
+
+namespace DiplomacyData.Cli.Diff;
+
+/// <summary>What happened to a row or a column between two releases.</summary>
+internal enum ChangeKind
+{
+    Added,
+    Changed,
+    Removed,
+}
+
+/// <summary>One field whose value differs; null for a value that is null or absent on that side.</summary>
+internal sealed record FieldChange(string Field, string? Old, string? New);
+
+/// <summary>A row of <paramref name="Table"/> added, removed or changed; for a change, the fields that differ, in file order.</summary>
+internal sealed record RecordChange(ChangeKind Kind, string Table, RowKey Key, IReadOnlyList<FieldChange> Fields);
+
+/// <summary>A field (column) of a table that one release has and the other has not: a field of the model added or removed.</summary>
+internal sealed record ColumnChange(ChangeKind Kind, string Table, string Field);
