@@ -85,6 +85,7 @@ public static class CliApp
             StatsCommand.Create(console),
             ExportCommand.Create(console),
             DiffCommand.Create(console),
+            DraftCommand.Create(console),
         };
         root.SetAction(result =>
         {

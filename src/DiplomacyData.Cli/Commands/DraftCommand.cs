@@ -1,0 +1,91 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using DiplomacyData.Cli.Draft;
+
+namespace DiplomacyData.Cli.Commands;
+
+/// <summary><c>diplomacy draft</c>: an article's archived text and the YAML skeleton of its records, for a curator to finish.</summary>
+internal static class DraftCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var textFile = new Argument<string>("text") { Description = "The article's text, as captured (UTF-8): copied byte for byte as the archived text." };
+        var publisher = Required("--publisher", "name", "The publisher as the page shows it (Kuwait News Agency (KUNA)).");
+        var published = Required("--published", "yyyy-MM-dd", "The publication date; weekdays are resolved against the dateline, or against this date when the text has none.");
+        var title = Required("--title", "text", "The headline as published.");
+        var url = Required("--url", "url", "Where the article was found (http or https).");
+        var language = new Option<string?>("--language") { Description = "The article's language as a BCP 47 tag (en). Left as ~ for you to fill in when not given.", HelpName = "tag" };
+        var id = new Option<string?>("--id") { Description = "The source id; default: the publisher in kebab-case, then the publication date (kuna-2025-04-18 needs --id kuna).", HelpName = "id" };
+        var data = new Option<string>("--data")
+        {
+            Description = "The dataset folder to write into: <data>/sources/<id>.txt and <id>.yaml. Default: data.",
+            HelpName = "dir",
+            DefaultValueFactory = _ => "data",
+        };
+        var command = new Command("draft", "Start curating an article: write its archived text and a YAML skeleton with the source record, weekdays resolved against the dateline, the people it names and candidate evidence passages. What only you can decide is left as ~ for the build to report.")
+        {
+            textFile, publisher, published, title, url, language, id, data,
+        };
+        command.SetAction(result =>
+        {
+            var path = result.GetValue(textFile)!;
+            if (!File.Exists(path))
+            {
+                throw new CliException(ExitCodes.NotFound, $"'{path}' is not a file; give the article's text file.");
+            }
+
+            var date = DateOnly.TryParseExact(result.GetValue(published), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                ? day
+                : throw new CliException(ExitCodes.UsageError, $"--published '{result.GetValue(published)}' is not a date written yyyy-MM-dd.");
+            var address = result.GetValue(url)!;
+            if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            {
+                throw new CliException(ExitCodes.UsageError, $"--url '{address}' is not an absolute http(s) address.");
+            }
+
+            var sourceId = result.GetValue(id) ?? Slug(result.GetValue(publisher)!) + "-" + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            if (!IsKebab(sourceId))
+            {
+                throw new CliException(ExitCodes.UsageError, $"the source id '{sourceId}' is not kebab-case (a-z, 0-9 and single hyphens); give one with --id.");
+            }
+
+            var folder = Path.Combine(result.GetValue(data)!, "sources");
+            var archive = Path.Combine(folder, sourceId + ".txt");
+            var yaml = Path.Combine(folder, sourceId + ".yaml");
+            foreach (var existing in new[] { archive, yaml }.Where(File.Exists))
+            {
+                throw new CliException(ExitCodes.OutputError, $"'{existing}' already exists; a draft never overwrites curated files (choose another --id, or remove it).");
+            }
+
+            var source = new DraftSource(sourceId, result.GetValue(title)!, result.GetValue(publisher)!, date, address, result.GetValue(language), null);
+            var draft = ArticleDraft.Make(source, File.ReadAllText(path));
+            Directory.CreateDirectory(folder);
+            File.Copy(path, archive);
+            File.WriteAllText(yaml, DraftYaml.Write(draft), ExportTextEncoding);
+
+            var dated = draft.Engagements.Count(e => e.Date is not null);
+            var people = draft.Engagements.SelectMany(e => e.People).Distinct().Count();
+            console.Out.WriteLine(archive);
+            console.Out.WriteLine(yaml);
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{draft.Engagements.Count} candidate engagements ({dated} dated by a weekday), {people} people of the dataset named, dateline: {draft.Source.Dateline ?? "none found"}."));
+            console.Out.WriteLine(console.OutStyle.Dim("Next: fill in every ~, then build (dotnet build src/DiplomacyData): the build lists what is still undecided."));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static readonly System.Text.Encoding ExportTextEncoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    private static Option<string> Required(string name, string helpName, string description) =>
+        new(name) { Description = description, HelpName = helpName, Required = true };
+
+    /// <summary>The publisher's ASCII letters and digits as lower-case words joined by hyphens ("Kuwait News Agency (KUNA)" → kuwait-news-agency-kuna).</summary>
+    private static string Slug(string publisher) =>
+        string.Join('-', System.Text.RegularExpressions.Regex.Split(publisher.ToLowerInvariant(), "[^a-z0-9]+").Where(w => w.Length > 0));
+
+    private static bool IsKebab(string id) =>
+        id.Length > 0 && id.Split('-').All(part => part.Length > 0 && part.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)));
+}
