@@ -1,12 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
-using System.Reflection;
+using System.Text;
 using DiplomacyData.Generators.Common;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace DiplomacyData.Cli.Draft;
 
@@ -21,89 +18,61 @@ internal static class DraftYaml
 {
     public static string Write(DraftArticle article)
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var emitter = new Emitter(text, new EmitterSettings(2, int.MaxValue, isCanonical: false, maxSimpleKeyLength: 1024, skipAnchorName: false, indentSequences: true, newLine: "\n"));
-        emitter.Emit(new StreamStart());
-        emitter.Emit(new DocumentStart());
-        emitter.Emit(new Comment($"Draft of {article.Source.Id}, written by 'diplomacy draft'. Every ~ below is for you to decide: the build reports each until it is filled in.", isInline: false));
-        emitter.Emit(new Comment("Check every resolved date and every person found, split or merge the engagements, and drop the passages that are not evidence.", isInline: false));
-        emitter.Emit(new MappingStart());
+        var yaml = new YamlLines();
+        yaml.Comment($"Draft of {article.Source.Id}, written by 'diplomacy draft'. Every ~ below is for you to decide: the build reports each until it is filled in.");
+        yaml.Comment("Check every resolved date and every person found, split or merge the engagements, and drop the passages that are not evidence.");
 
-        Key(emitter, Collection<Source>());
-        emitter.Emit(new SequenceStart(null, null, false, SequenceStyle.Block));
-        emitter.Emit(new MappingStart());
-        Pair(emitter, nameof(Source.Id), article.Source.Id);
-        Pair(emitter, nameof(Source.Title), article.Source.Title);
-        Pair(emitter, nameof(Source.Publisher), article.Source.Publisher);
-        Pair(emitter, nameof(Source.Published), Iso(article.Source.Published));
-        Pair(emitter, nameof(Source.Url), article.Source.Url);
-        Pair(emitter, nameof(Source.Language), article.Source.Language);
+        yaml.Key(0, Collection<Source>());
+        yaml.Pair(1, first: true, nameof(Source.Id), article.Source.Id);
+        yaml.Pair(2, first: false, nameof(Source.Title), article.Source.Title);
+        yaml.Pair(2, first: false, nameof(Source.Publisher), article.Source.Publisher);
+        yaml.Pair(2, first: false, nameof(Source.Published), Iso(article.Source.Published));
+        yaml.Pair(2, first: false, nameof(Source.Url), article.Source.Url);
+        yaml.Pair(2, first: false, nameof(Source.Language), article.Source.Language);
         if (article.Source.Dateline is { } dateline)
         {
-            Pair(emitter, nameof(Source.Dateline), dateline);
+            yaml.Pair(2, first: false, nameof(Source.Dateline), dateline);
         }
 
-        emitter.Emit(new MappingEnd());
-        emitter.Emit(new SequenceEnd());
-
-        Key(emitter, Collection<Engagement>());
-        emitter.Emit(new SequenceStart(null, null, false, SequenceStyle.Block));
+        yaml.Key(0, Collection<Engagement>());
         foreach (var engagement in article.Engagements)
         {
-            WriteEngagement(emitter, article.Source.Id, engagement);
+            WriteEngagement(yaml, article.Source.Id, engagement);
         }
 
-        emitter.Emit(new SequenceEnd());
-        emitter.Emit(new MappingEnd());
-        emitter.Emit(new DocumentEnd(isImplicit: true));
-        emitter.Emit(new StreamEnd());
-        return text.ToString();
+        return yaml.ToString();
     }
 
-    private static void WriteEngagement(IEmitter emitter, string sourceId, DraftEngagement engagement)
+    private static void WriteEngagement(YamlLines yaml, string sourceId, DraftEngagement engagement)
     {
-        emitter.Emit(new MappingStart());
-        Pair(emitter, nameof(Engagement.Id), null);
-        Pair(emitter, nameof(Engagement.Date), engagement.Date is { } date ? Iso(date) : null);
-        Pair(emitter, nameof(Engagement.Precision), engagement.Date is null ? null : Output.Kebab.Of(DatePrecision.Day));
+        yaml.Pair(1, first: true, nameof(Engagement.Id), null);
+        yaml.Pair(2, first: false, nameof(Engagement.Date), engagement.Date is { } date ? Iso(date) : null);
+        yaml.Pair(2, first: false, nameof(Engagement.Precision), engagement.Date is null ? null : Output.Kebab.Of(DatePrecision.Day));
         if (engagement.DateNote is { } note)
         {
-            Pair(emitter, nameof(Engagement.DateNote), note);
+            yaml.Pair(2, first: false, nameof(Engagement.DateNote), note);
         }
 
-        Pair(emitter, nameof(Engagement.Kind), null);
-        Pair(emitter, nameof(Engagement.Status), null);
-        Pair(emitter, nameof(Engagement.Title), null);
+        yaml.Pair(2, first: false, nameof(Engagement.Kind), null);
+        yaml.Pair(2, first: false, nameof(Engagement.Status), null);
+        yaml.Pair(2, first: false, nameof(Engagement.Title), null);
         if (engagement.People.Count > 0)
         {
-            Key(emitter, Naming.ToCamelCase(nameof(Engagement.Participants)));
-            emitter.Emit(new SequenceStart(null, null, false, SequenceStyle.Block));
+            yaml.Key(2, Naming.ToCamelCase(nameof(Engagement.Participants)));
             foreach (var person in engagement.People)
             {
-                emitter.Emit(new MappingStart());
-                Pair(emitter, nameof(Participant.Person), person.Id);
-                Pair(emitter, nameof(Participant.Part), null);
-                emitter.Emit(new MappingEnd());
+                yaml.Pair(3, first: true, nameof(Participant.Person), person.Id);
+                yaml.Pair(4, first: false, nameof(Participant.Part), null);
             }
-
-            emitter.Emit(new SequenceEnd());
         }
 
-        Key(emitter, Naming.ToCamelCase(nameof(Engagement.Sources)));
-        emitter.Emit(new SequenceStart(null, null, false, SequenceStyle.Block));
-        emitter.Emit(new MappingStart());
-        Pair(emitter, nameof(Citation.Source), sourceId);
-        Key(emitter, Naming.ToCamelCase(nameof(Citation.Evidence)));
-        emitter.Emit(new SequenceStart(null, null, false, SequenceStyle.Block));
+        yaml.Key(2, Naming.ToCamelCase(nameof(Engagement.Sources)));
+        yaml.Pair(3, first: true, nameof(Citation.Source), sourceId);
+        yaml.Key(4, Naming.ToCamelCase(nameof(Citation.Evidence)));
         foreach (var passage in engagement.Evidence)
         {
-            Value(emitter, passage);
+            yaml.Item(5, passage);
         }
-
-        emitter.Emit(new SequenceEnd());
-        emitter.Emit(new MappingEnd());
-        emitter.Emit(new SequenceEnd());
-        emitter.Emit(new MappingEnd());
     }
 
     /// <summary>The YAML key of a kind of record: the collection its [DatasetEntity] declares.</summary>
@@ -111,27 +80,40 @@ internal static class DraftYaml
         typeof(T).CustomAttributes.Single(a => a.AttributeType.Name == "DatasetEntityAttribute").ConstructorArguments[0].Value as string
         ?? throw new InvalidOperationException(typeof(T).Name + " declares no collection");
 
-    private static void Pair(IEmitter emitter, string member, string? value)
-    {
-        Key(emitter, Naming.ToCamelCase(member));
-        Value(emitter, value);
-    }
-
-    private static void Key(IEmitter emitter, string key) =>
-        emitter.Emit(new Scalar(null, null, key, ScalarStyle.Plain, true, false));
-
-    /// <summary>A text as a plain scalar where YAML reads it back as the same text, quoted otherwise; null as <c>~</c>.</summary>
-    private static void Value(IEmitter emitter, string? value) =>
-        emitter.Emit(value is null
-            ? new Scalar(null, null, "~", ScalarStyle.Plain, true, false)
-            : new Scalar(null, null, value, LooksLikeAnotherType(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any, true, true));
-
-    // A plain 'true', '~', '12' or '2024-01-01' would not read back as text; dates are read as text by the binder anyway.
-    private static bool LooksLikeAnotherType(string value) =>
-        value is "~" or "null" or "Null" or "NULL" or "true" or "True" or "TRUE" or "false" or "False" or "FALSE"
-        || double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
-
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Block YAML in the layout of the curated files (two spaces a level, list items indented under their key).
+    /// The generator's reader (YamlDotNet) ships only inside the analyzer, so the tool writes the few forms it needs.
+    /// </summary>
+    private sealed class YamlLines
+    {
+        private readonly StringBuilder _text = new();
+
+        public void Comment(string text) => _text.Append("# ").Append(text).Append('\n');
+
+        public void Key(int level, string key) => Line(level, key + ":");
+
+        /// <summary>A key and its value; <paramref name="first"/> opens a new list item (<c>- key: value</c>) one level up.</summary>
+        public void Pair(int level, bool first, string member, string? value)
+        {
+            var pair = Naming.ToCamelCase(member) + ": " + YamlScalar.Of(value);
+            if (first)
+            {
+                Line(level, "- " + pair);
+            }
+            else
+            {
+                Line(level, pair);
+            }
+        }
+
+        public void Item(int level, string value) => Line(level, "- " + YamlScalar.Of(value));
+
+        public override string ToString() => _text.ToString();
+
+        private void Line(int level, string text) => _text.Append(' ', level * 2).Append(text).Append('\n');
+    }
 }
 
 /// <summary>What the draft knows of the article's source record; <see cref="Language"/> null when not given.</summary>
