@@ -30,7 +30,7 @@ internal static class ExportTables
         new ExportTable<Organization>("organizations", "one row per organization", () => OrderedCatalog.Organizations, "id")
             .Text("id", "kebab-case id (`russia-mfa`)", o => o.Id)
             .Text("name", "English name", o => o.Name)
-            .Text("kind", "`ministry`, `government`, `head-of-state-office`, `un-body`, `bloc`, `commission`, `process`, `news-agency`", o => ExportText.Enum(o.Kind))
+            .Text("kind", "`ministry`, `government`, `head-of-state-office`, `un-body`, `bloc`, `commission`, `process`, `news-agency`, `judiciary`, `legislature`, `advisory-council`", o => ExportText.Enum(o.Kind))
             .Text("country_id", "the country it belongs to; empty for international bodies", o => o.Country?.Id, nullable: true, references: "countries")
             .Text("short_name", "common short form (`BRICS`, `UNSC`)", o => o.ShortName, nullable: true)
             .Text("wikidata_id", "Wikidata item (`Q37470`)", o => o.WikidataId, nullable: true)
