@@ -21,7 +21,7 @@ public static partial class Catalog
     /// </remarks>
     public static Period Coverage => s_coverage ??= Span(Engagements);
 
-    private static Period Span(System.Collections.Generic.IReadOnlyList<Engagement> engagements)
+    internal static Period Span(System.Collections.Generic.IReadOnlyList<Engagement> engagements)
     {
         if (engagements.Count == 0)
         {
@@ -33,7 +33,9 @@ public static partial class Catalog
         foreach (var engagement in engagements)
         {
             var end = engagement.EndDate
-                ?? (engagement.Precision == DatePrecision.Month ? engagement.Date.AddMonths(1).AddDays(-1) : engagement.Date);
+                ?? (engagement.Precision == DatePrecision.Month
+                    ? new DateOnly(engagement.Date.Year, engagement.Date.Month, DateTime.DaysInMonth(engagement.Date.Year, engagement.Date.Month))
+                    : engagement.Date);
             first = engagement.Date < first ? engagement.Date : first;
             last = end > last ? end : last;
         }

@@ -176,6 +176,17 @@ public class EngagementDateRuleTests
             .GetMessage().ShouldContain("rename it to end with 2025-04");
     }
 
+    [Theory]
+    [InlineData("    published: 2025-04-18\n", "    published: 0001-01-01\n    dateline: MOSCOW, January 1\n", "  - id: lavrov-araghchi-talks-2025-04-18\n    date: 2025-04-18\n", "  - id: lavrov-araghchi-talks-0001-01-01\n    date: 0001-01-01\n    dateNote: On Tuesday.\n")]
+    [InlineData("    published: 2025-04-18\n", "    published: 9999-12-31\n", "  - id: lavrov-araghchi-talks-2025-04-18\n    date: 2025-04-18\n    precision: day\n", "  - id: lavrov-araghchi-talks-9999-12\n    date: 9999-12-01\n    precision: month\n")]
+    public void Date_rules_report_and_never_fail_at_the_ends_of_the_calendar(string source, string sourceReplacement, string engagement, string engagementReplacement)
+    {
+        var run = MiniDataset.With(source, sourceReplacement).With(engagement, engagementReplacement).Run();
+
+        run.GeneratorDiagnostics.ShouldNotContain(d => d.Id == "DD9999", string.Join("\n", run.GeneratorDiagnostics));
+        run.CompilationErrors.ShouldBeEmpty();
+    }
+
     /// <summary>A second engagement appended to the mini dataset.</summary>
     private static MiniDataset WithSecond(string id, string dates, string kind = "phone-call", string participants = "abbas-araghchi, sergey-lavrov", string extra = "")
     {

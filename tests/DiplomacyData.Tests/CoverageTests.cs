@@ -24,6 +24,16 @@ public class CoverageTests
     }
 
     [Fact]
+    public void A_month_engagement_covers_its_whole_month_even_the_calendars_last()
+    {
+        var december = new Engagement("x", Day(9999, 12, 1), DatePrecision.Month, EngagementKind.Meeting, EngagementStatus.Planned, "x", [], [], [], [], [], []);
+        var day = december with { Date = Day(2020, 7, 1), Precision = DatePrecision.Day };
+
+        Catalog.Span([day, december]).ShouldBe(new Period(Day(2020, 7, 1), Day(9999, 12, 31)));
+        Catalog.Span([]).Contains(Day(2020, 7, 1)).ShouldBeFalse();
+    }
+
+    [Fact]
     public void Coverage_prints_as_two_iso_days() =>
         new Period(Day(2020, 7, 1), Day(2025, 4, 25)).ToString().ShouldBe("2020-07-01..2025-04-25");
 

@@ -48,7 +48,7 @@ internal static class DatedIdRule
             else
             {
                 var first = new DateTime(year, month, 1);
-                fits = span.Overlaps(new EngagementSpan(first, first.AddMonths(1).AddDays(-1)));
+                fits = span.Overlaps(new EngagementSpan(first, new DateTime(year, month, DateTime.DaysInMonth(year, month))));
             }
 
             if (!fits)

@@ -50,7 +50,7 @@ internal sealed record ReportDay(DateTime Day, string Description)
 
             foreach (var year in new[] { published.Year, published.Year - 1 })
             {
-                if (day <= DateTime.DaysInMonth(year, month) && new DateTime(year, month, day) <= published)
+                if (year >= 1 && day <= DateTime.DaysInMonth(year, month) && new DateTime(year, month, day) <= published)
                 {
                     return new DateTime(year, month, day);
                 }

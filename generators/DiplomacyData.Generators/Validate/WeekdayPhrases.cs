@@ -16,7 +16,8 @@ namespace DiplomacyData.Generators.Validate;
 internal sealed record WeekdayPhrase(string Text, DayOfWeek Day, bool Last, DateTime? WrittenDate)
 {
     /// <summary>The day the phrase names, said on <paramref name="articleDay"/>: within the week before it.</summary>
-    public DateTime Resolve(DateTime articleDay)
+    /// <returns>Null when that day would fall before the calendar's first day.</returns>
+    public DateTime? Resolve(DateTime articleDay)
     {
         var back = ((int)articleDay.DayOfWeek - (int)Day + 7) % 7;
         if (Last && back == 0)
@@ -24,7 +25,7 @@ internal sealed record WeekdayPhrase(string Text, DayOfWeek Day, bool Last, Date
             back = 7;
         }
 
-        return articleDay.AddDays(-back);
+        return (articleDay - DateTime.MinValue).TotalDays >= back ? articleDay.AddDays(-back) : null;
     }
 }
 

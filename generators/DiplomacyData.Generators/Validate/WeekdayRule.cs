@@ -48,8 +48,7 @@ internal static class WeekdayRule
             {
                 foreach (var phrase in WeekdayPhrases.Find(passage.Text).Where(p => p.WrittenDate is null))
                 {
-                    var named = phrase.Resolve(reportDay.Day);
-                    if (!span.Contains(named) && !explained.Contains(named))
+                    if (phrase.Resolve(reportDay.Day) is { } named && !span.Contains(named) && !explained.Contains(named))
                     {
                         yield return Mismatch(engagement, passage.Location, phrase, $"evidence from {report.SourceId}", named, reportDay, span);
                     }
@@ -63,12 +62,12 @@ internal static class WeekdayRule
         }
 
         // The note may resolve against any of the reports; it is wrong only if it fits none of them.
-        var reportDays = engagement.Reports.Select(ReportDay.Of).Where(d => d is not null).Select(d => d!).ToList();
+        var reportDays = engagement.Reports.Select(ReportDay.Of).Where(d => d is not null && d.Day > DateTime.MinValue.AddDays(7)).Select(d => d!).ToList();
         foreach (var phrase in inNote.Where(p => p.WrittenDate is null))
         {
-            if (reportDays.Count > 0 && !reportDays.Any(d => span.Contains(phrase.Resolve(d.Day))))
+            if (reportDays.Count > 0 && !reportDays.Any(d => span.Contains(phrase.Resolve(d.Day)!.Value)))
             {
-                yield return Mismatch(engagement, engagement.DateNote.Location, phrase, "the dateNote", phrase.Resolve(reportDays[0].Day), reportDays[0], span);
+                yield return Mismatch(engagement, engagement.DateNote.Location, phrase, "the dateNote", phrase.Resolve(reportDays[0].Day)!.Value, reportDays[0], span);
             }
         }
     }
