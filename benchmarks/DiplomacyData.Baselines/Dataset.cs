@@ -103,6 +103,7 @@ public sealed class EngagementDto
     public List<string>? Topics { get; set; }
     public List<StatementDto>? Statements { get; set; }
     public List<string>? CameoCodes { get; set; }
+    public List<string>? DistinctFrom { get; set; }
     public DateOnly? EndDate { get; set; }
     public string? DateNote { get; set; }
     public LocationDto? Location { get; set; }

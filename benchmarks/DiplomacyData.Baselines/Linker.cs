@@ -53,6 +53,7 @@ public static class Linker
             Array(e.Topics, t => topicById[t]),
             Array(e.Statements, s => new Statement(personById[s.Speaker], s.Summary, s.Quote)),
             Array(e.CameoCodes, c => cameoById[c]),
+            Array(e.DistinctFrom, d => d),
             e.EndDate,
             e.DateNote,
             e.Location is { } l ? new Location(l.City, countryById[l.Country], l.Venue) : null,

@@ -90,6 +90,7 @@ public sealed class DuckDbExportTests : IClassFixture<ExportFixture>, IDisposabl
             ["engagement_topics"] = Catalog.Engagements.Sum(e => e.Topics.Count),
             ["engagement_statements"] = Catalog.Engagements.Sum(e => e.Statements.Count),
             ["engagement_cameo_codes"] = Catalog.Engagements.Sum(e => e.CameoCodes.Count),
+            ["engagement_distinct_from"] = Catalog.Engagements.Sum(e => e.DistinctFrom.Count),
             ["engagement_plover_contexts"] = Catalog.Engagements.Sum(e => e.Plover?.Context.Count ?? 0),
             ["engagement_sources"] = Catalog.Engagements.Sum(e => e.Sources.Count),
             ["engagement_evidence"] = Catalog.Engagements.Sum(e => e.Sources.Sum(c => c.Evidence.Count)),

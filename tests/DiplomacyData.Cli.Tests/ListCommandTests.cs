@@ -109,7 +109,7 @@ public class ListCommandTests
         var result = CliRun.Expect(ExitCodes.Success, "list");
 
         result.Out.ShouldMatch(@"(?m)^2022-01-19\.\.2022-01-20 +visit ");
-        result.Out.ShouldMatch(@"(?m)^~2024-05-20\.\.2024-06-22 +press-briefing ");
+        result.Out.ShouldMatch(@"(?m)^~2024-06-10\.\.2024-06-11 +interview ");
         result.Out.ShouldMatch(@"(?m)^2020-07-01 +video-conference ");
     }
 

@@ -208,7 +208,7 @@ public partial class PopoloExportTests : IDisposable
     {
         var engagement = new Engagement(
             "test", DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture), precision, EngagementKind.Meeting, EngagementStatus.Happened, "Test",
-            [], [], [], [], [], EndDate: endDate is null ? null : DateOnly.ParseExact(endDate, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+            [], [], [], [], [], [], EndDate: endDate is null ? null : DateOnly.ParseExact(endDate, "yyyy-MM-dd", CultureInfo.InvariantCulture));
 
         PopoloDate.Of(engagement).ShouldBe((start, end));
     }

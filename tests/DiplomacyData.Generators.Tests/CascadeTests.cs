@@ -156,10 +156,12 @@ public class CascadeTests
     public void Source_with_an_error_does_not_make_an_engagement_predate_its_sources()
     {
         // test-source (2025-04-18) is before the engagement moved to the 19th; other-source's date has a typo, so
-        // it is dropped: DD0405 "every source was published before" would judge on one source of two.
+        // it is dropped: DD0405 "every source was published before" would judge on one source of two. The id and
+        // the evidence move with the date, so that the date rules (DD0316, DD0318) have nothing to say.
         var run = CitingOtherSource(
             OtherSource.Replace("2025-04-19", "2025-04-1p", StringComparison.Ordinal),
-            edit: d => d.With("    date: 2025-04-18\n", "    date: 2025-04-19\n")).Run();
+            edit: d => d.With("  - id: lavrov-araghchi-talks-2025-04-18\n    date: 2025-04-18\n", "  - id: lavrov-araghchi-talks-2025-04-19\n    date: 2025-04-19\n")
+                .With("\"Lavrov met Araghchi in Moscow on Friday.\"", "\"They discussed the nuclear file.\"")).Run();
 
         ShouldReportOnly(run, "DD0103");
     }

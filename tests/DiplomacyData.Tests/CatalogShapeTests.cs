@@ -27,9 +27,11 @@ public class CatalogShapeTests
     public void Every_typed_handle_is_the_same_instance_as_its_catalogue_entry(Type handles, string catalogProperty)
     {
         var list = ((System.Collections.IEnumerable)typeof(Catalog).GetProperty(catalogProperty)!.GetValue(null)!).Cast<object>().ToList();
-        var handleValues = handles.GetProperties(BindingFlags.Public | BindingFlags.Static).Select(p => p.GetValue(null)!).ToList();
+        var properties = handles.GetProperties(BindingFlags.Public | BindingFlags.Static);
+        var handleValues = properties.Select(p => p.GetValue(null)!).ToList();
 
-        handleValues.Count.ShouldBe(list.Count);
+        // A retired handle ([Obsolete], data/release/retired-ids.tsv) returns its successor, which has a handle of its own.
+        properties.Count(p => p.GetCustomAttribute<ObsoleteAttribute>() is null).ShouldBe(list.Count);
         foreach (var value in handleValues)
         {
             list.ShouldContain(item => ReferenceEquals(item, value));

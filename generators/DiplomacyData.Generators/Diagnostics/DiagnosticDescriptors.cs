@@ -156,7 +156,7 @@ internal static class DiagnosticDescriptors
         "DD0308", "CAMEO codes disagree with the PLOVER event", "None of the CAMEO codes of engagement '{0}' ({1}) maps to its PLOVER event '{2}'; fix the codes or the PLOVER event", "Domain");
 
     public static readonly DiagnosticDescriptor LikelyDuplicateEngagement = Warning(
-        "DD0309", "Likely duplicate engagement", "Engagements '{0}' and '{1}' are on the same day, of the same kind, with the same participants; if they are one engagement, merge them (several reports are several entries under 'sources:')", "Domain");
+        "DD0309", "Likely duplicate engagement", "Engagements '{0}', {2}, and '{1}', {3}, overlap in time and share the participants {4}; if they are one engagement, merge them (several reports are several entries under 'sources:'); if they are two, write 'distinctFrom: [{0}]' on '{1}'", "Domain");
 
     public static readonly DiagnosticDescriptor HalfCoordinates = Error(
         "DD0313", "Latitude without longitude", "Place '{0}' has a {1} but no {2}; a point needs both, so add the {2} from the same record or write ~ for both", "Domain");
@@ -166,6 +166,21 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor IdentifierWithoutNote = Warning(
         "DD0315", "Identifier without a note of its source", "{0} '{1}' gives {2} but no 'identifierNote'; say where each value was looked up (the page or file), so that it can be checked", "Domain");
+
+    public static readonly DiagnosticDescriptor WeekdayDisagreesWithDate = Warning(
+        "DD0316", "Weekday in the text is not the engagement's date", "'{0}' in {1} names {3} (counted back from {4}), but engagement '{2}' is dated {5}; correct the date, or, if the words date something else, write that weekday with its date in 'dateNote' (\"{0}\" ({6}))", "Domain");
+
+    public static readonly DiagnosticDescriptor WeekdayBesideWrongDate = Warning(
+        "DD0317", "Weekday written beside a date of another weekday", "The dateNote of engagement '{0}' writes '{1}' beside {2}, which was a {3}; correct the weekday or the date", "Domain");
+
+    public static readonly DiagnosticDescriptor IdDateDisagreesWithDate = Warning(
+        "DD0318", "Id carries another date than the engagement's", "Engagement id '{0}' carries the date {1}, but the engagement is dated {2}; rename it to end with {3} (an id already released is retired with its successor in data/release/retired-ids.tsv)", "Domain");
+
+    public static readonly DiagnosticDescriptor DistinctFromUnknownEngagement = Warning(
+        "DD0319", "distinctFrom names no engagement", "Engagement '{0}' is declared distinct from '{1}', but no engagement has that id{2}; correct the id or remove it", "Domain");
+
+    public static readonly DiagnosticDescriptor NeedlessDistinctFrom = Warning(
+        "DD0320", "distinctFrom names an engagement that does not look alike", "Engagement '{0}', on {2}, is declared distinct from '{1}', on {3}, but they do not both overlap in time and share two or more participants (they share {4}); remove '{1}' from distinctFrom", "Domain");
 
     public static readonly DiagnosticDescriptor EvidenceNotFound = Error(
         "DD0401", "Evidence quote not found in the source text", "The evidence \"{0}\" is not in the archived text of source '{1}'{2}; copy the passage verbatim from {3}", "Provenance");
@@ -222,6 +237,7 @@ internal static class DiagnosticDescriptors
         DuplicateId, UnknownReference, InvalidId, HandleCollision, InvalidHandleName, AmbiguousName, UnreferencedEntity, InvalidCountryCode, TooManyHandles, SharedExternalId,
         InvalidDateRange, RoleEndsBeforeItStarts, EngagementWithoutParticipants, PlannedNotAfterSource, ParticipantWithoutRole,
         ActingMismatch, OverlappingRoles, CameoPloverMismatch, LikelyDuplicateEngagement, HalfCoordinates, LocationDisagreesWithPlace, IdentifierWithoutNote,
+        WeekdayDisagreesWithDate, WeekdayBesideWrongDate, IdDateDisagreesWithDate, DistinctFromUnknownEngagement, NeedlessDistinctFrom,
         EvidenceNotFound, MissingArchivedText, CitationWithoutEvidence, EngagementWithoutSources, NoSourceAfterDate, ArchivedTextWithoutSource, QuoteNotFound, DuplicateArchivedText,
         ReleaseFileMissing, MalformedChangelog, DataChangedSinceRelease, ShippedIdRemoved, MalformedIdList, InvalidRetirement,
         InternalError);

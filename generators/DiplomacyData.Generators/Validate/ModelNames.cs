@@ -29,6 +29,10 @@ internal static class ModelNames
     public const string Organization = "Organization";
     public const string Acting = "Acting";
     public const string Published = "Published";
+    public const string Dateline = "Dateline";
+    public const string Language = "Language";
+    public const string DateNote = "DateNote";
+    public const string DistinctFrom = "DistinctFrom";
     public const string Name = "Name";
     public const string Aliases = "Aliases";
     public const string Native = "Native";

@@ -28,7 +28,6 @@ internal sealed partial class Validator
         }
 
         CheckNamesAreUnambiguous(entities);
-        var engagementsSeen = new Dictionary<string, EntityKey>(StringComparer.Ordinal);
         foreach (var entity in entities.Where(e => e.Key.EntityMetadataName == ModelNames.Engagement && !e.HasErrors))
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -37,8 +36,9 @@ internal sealed partial class Validator
             CheckSourceDates(entity);
             CheckStatementQuotes(entity);
             CheckCameoAgainstPlover(entity);
-            CheckLikelyDuplicate(entity, engagementsSeen);
         }
+
+        CheckEngagementDates(bound);
 
         _current = null;
         if (bound.AllValuesRead)
@@ -292,30 +292,6 @@ internal sealed partial class Validator
         if (mapped.Any(m => !m.EndsWith("none", StringComparison.Ordinal)))
         {
             Report(DiagnosticDescriptors.CameoPloverMismatch, ploverEvent.Location, engagement.Key.Id, string.Join(", ", mapped), Naming.ToKebabCase(ploverEvent.Member));
-        }
-    }
-
-    private void CheckLikelyDuplicate(BoundEntity engagement, Dictionary<string, EntityKey> seen)
-    {
-        var participants = (engagement.Value[ModelNames.Participants] as ListValue)?.Items
-            .OfType<ObjectValue>()
-            .Select(p => (p[ModelNames.Person] as ReferenceValue)?.Target.Id)
-            .Where(id => id is not null)
-            .OrderBy(id => id, StringComparer.Ordinal)
-            .ToList();
-        if (participants is null || participants.Count == 0)
-        {
-            return;
-        }
-
-        var key = string.Join("|", engagement.Value.Text(ModelNames.Date), (engagement.Value[ModelNames.Kind] as EnumValue)?.Member, string.Join(",", participants));
-        if (seen.TryGetValue(key, out var first))
-        {
-            Report(DiagnosticDescriptors.LikelyDuplicateEngagement, engagement.Value[ModelNames.Id]?.Location ?? engagement.Value.Location, first.Id, engagement.Key.Id);
-        }
-        else
-        {
-            seen.Add(key, engagement.Key);
         }
     }
 

@@ -20,6 +20,12 @@ namespace DiplomacyData;
 /// <param name="Topics">What was discussed (empty when not reported).</param>
 /// <param name="Statements">What participants said (empty when not reported).</param>
 /// <param name="CameoCodes">CAMEO event codes from the codebook (<see cref="CameoCode.Id"/> keeps the leading zero: <c>042</c>); empty when not coded. In YAML, the codes as quoted strings.</param>
+/// <param name="DistinctFrom">
+/// Ids of engagements that overlap this one in time and share two or more of its participants, and that the
+/// curator checked are other engagements (a bilateral meeting on the sidelines of a multilateral one, talks
+/// and the press conference after them); empty for most. Without it the build warns that the two look like
+/// one engagement written twice (DD0309). In YAML, <c>distinctFrom: [id, …]</c> on either of the two.
+/// </param>
 /// <param name="EndDate">Last day, for engagements spanning several days or dated within a range; null otherwise.</param>
 /// <param name="DateNote">How the date was resolved (e.g. "Tuesday" against the dateline), when it is not stated outright.</param>
 /// <param name="Location">Where it took place; null when unknown or when it has no place (a phone call).</param>
@@ -39,6 +45,7 @@ public sealed partial record Engagement(
     IReadOnlyList<Topic> Topics,
     IReadOnlyList<Statement> Statements,
     IReadOnlyList<CameoCode> CameoCodes,
+    IReadOnlyList<string> DistinctFrom,
     DateOnly? EndDate = null,
     string? DateNote = null,
     Location? Location = null,

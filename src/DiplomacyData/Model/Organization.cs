@@ -44,4 +44,11 @@ public enum OrganizationKind
     Process,
     /// <summary>A news agency or broadcaster (<c>news-agency</c>).</summary>
     NewsAgency,
+    // Appended, not inserted by meaning: the members' numbers are compiled into consumers' code.
+    /// <summary>The judicial branch or one of its bodies, e.g. Iran's judiciary (<c>judiciary</c>).</summary>
+    Judiciary,
+    /// <summary>A parliament or one of its offices (<c>legislature</c>).</summary>
+    Legislature,
+    /// <summary>A council that advises a head of state or leader, e.g. Iran's Strategic Council on Foreign Relations (<c>advisory-council</c>).</summary>
+    AdvisoryCouncil,
 }

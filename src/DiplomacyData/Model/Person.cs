@@ -26,6 +26,13 @@ public sealed partial record Person(
     /// The role the person held on <paramref name="day"/>, or null when none of the recorded roles was in force.
     /// When two recorded roles overlap (an acting role beside a substantive one), the one that began last wins.
     /// </summary>
+    /// <remarks>
+    /// Null inside <see cref="Catalog.Coverage"/> means the person held no recorded office that day: the offices
+    /// of every person are recorded over the whole coverage (executive, diplomatic, judicial and advisory posts
+    /// in state bodies; not memberships of councils or assemblies). Null outside it may only mean that nothing
+    /// was recorded. A role whose start is unknown (<see cref="Role.From"/> null) counts as held on every day
+    /// before its end; its note says whether it began before the coverage.
+    /// </remarks>
     public Role? RoleOn(DateOnly day)
     {
         Role? found = null;

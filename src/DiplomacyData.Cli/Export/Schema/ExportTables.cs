@@ -30,7 +30,7 @@ internal static class ExportTables
         new ExportTable<Organization>("organizations", "one row per organization", () => OrderedCatalog.Organizations, "id")
             .Text("id", "kebab-case id (`russia-mfa`)", o => o.Id)
             .Text("name", "English name", o => o.Name)
-            .Text("kind", "`ministry`, `government`, `head-of-state-office`, `un-body`, `bloc`, `commission`, `process`, `news-agency`", o => ExportText.Enum(o.Kind))
+            .Text("kind", "`ministry`, `government`, `head-of-state-office`, `un-body`, `bloc`, `commission`, `process`, `news-agency`, `judiciary`, `legislature`, `advisory-council`", o => ExportText.Enum(o.Kind))
             .Text("country_id", "the country it belongs to; empty for international bodies", o => o.Country?.Id, nullable: true, references: "countries")
             .Text("short_name", "common short form (`BRICS`, `UNSC`)", o => o.ShortName, nullable: true)
             .Text("wikidata_id", "Wikidata item (`Q37470`)", o => o.WikidataId, nullable: true)
@@ -135,6 +135,11 @@ internal static class ExportTables
             .Text("engagement_id", "the engagement", c => c.Parent.Id, references: "engagements")
             .Integer("position", "1-based place in the code list", c => c.Position)
             .Text("cameo_code_id", "the CAMEO code: text (`042`)", c => c.Item.Id, references: "cameo_codes"),
+
+        new ExportTable<Child<Engagement, string>>("engagement_distinct_from", "one row per engagement that the curator declared distinct from one that overlaps it in time and shares two or more participants", () => Children.Of(OrderedCatalog.Engagements, e => e.DistinctFrom), "engagement_id", "position")
+            .Text("engagement_id", "the engagement", c => c.Parent.Id, references: "engagements")
+            .Integer("position", "1-based place in the distinctFrom list", c => c.Position)
+            .Text("distinct_from_id", "the other engagement, checked to be another engagement", c => c.Item, references: "engagements"),
 
         new ExportTable<Child<Engagement, string>>("engagement_plover_contexts", "one row per PLOVER context of a coded engagement", () => Children.Of(OrderedCatalog.Engagements, e => e.Plover?.Context ?? new List<string>()), "engagement_id", "position")
             .Text("engagement_id", "the engagement", c => c.Parent.Id, references: "engagements")

@@ -1,0 +1,37 @@
+using DiplomacyData.Generators.Common;
+
+namespace DiplomacyData.Generators.Validate;
+
+/// <summary>A piece of curator-written or quoted text and where it stands in the YAML.</summary>
+internal sealed record PlacedText(string Text, LocationInfo Location);
+
+/// <summary>One cited report of an engagement: the source's dating and the passages quoted from it.</summary>
+/// <param name="Published">The source's publication date (<c>yyyy-MM-dd</c>); null when unknown.</param>
+/// <param name="Dateline">The dateline as printed (<c>MOSCOW, April 18</c>); null when the article has none.</param>
+/// <param name="Language">The BCP 47 tag of the article's text.</param>
+internal sealed record CitedReport(string SourceId, string? Published, string? Dateline, string Language, EquatableArray<PlacedText> Evidence);
+
+/// <summary>
+/// What the date, id and duplicate rules need to know of one engagement, taken from a record that bound without
+/// errors. Small and equatable so that the rules are pure functions of it.
+/// </summary>
+/// <param name="Date">The first day, <c>yyyy-MM-dd</c>.</param>
+/// <param name="EndDate">The last day or upper bound; null for a single day or a month.</param>
+/// <param name="Precision">The <c>DatePrecision</c> member's name (<c>Day</c>, <c>Month</c>, <c>Range</c>, <c>Approximate</c>).</param>
+/// <param name="Kind">The <c>EngagementKind</c> member's name.</param>
+/// <param name="Participants">The participants' person ids, in the record's order.</param>
+/// <param name="Reports">Every citation whose source bound without errors.</param>
+/// <param name="DistinctFrom">The ids the curator declared as separate engagements despite looking alike.</param>
+/// <param name="SortKey">The catalogue order (date, then id): the later of two look-alikes is the one reported.</param>
+internal sealed record EngagementFacts(
+    string Id,
+    LocationInfo IdLocation,
+    string Date,
+    string? EndDate,
+    string Precision,
+    string Kind,
+    EquatableArray<string> Participants,
+    PlacedText? DateNote,
+    EquatableArray<CitedReport> Reports,
+    EquatableArray<PlacedText> DistinctFrom,
+    string SortKey);

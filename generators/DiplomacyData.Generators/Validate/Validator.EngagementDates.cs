@@ -1,0 +1,28 @@
+using System.Linq;
+using DiplomacyData.Generators.Bind;
+
+namespace DiplomacyData.Generators.Validate;
+
+/// <summary>The rules on engagements' dates against their words, their ids and each other.</summary>
+internal sealed partial class Validator
+{
+    private void CheckEngagementDates(BindResult bound)
+    {
+        _current = null;
+        var facts = bound.Entities
+            .Where(e => e.Key.EntityMetadataName == ModelNames.Engagement && !e.HasErrors)
+            .Select(e => EngagementFactsAdapter.From(e, key => TryGetSound(key, out var sound) ? sound : null))
+            .Where(f => f is not null)
+            .Select(f => f!)
+            .ToList();
+        foreach (var engagement in facts)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            _diagnostics.AddRange(WeekdayRule.Check(engagement));
+            _diagnostics.AddRange(DatedIdRule.Check(engagement));
+        }
+
+        var ids = bound.Ids;
+        _diagnostics.AddRange(DuplicateEngagementRule.Check(facts, ids.MayLack(ModelNames.Engagement) ? null : id => ids.Contains(new EntityKey(ModelNames.Engagement, id))));
+    }
+}

@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using DiplomacyData.Generators.Common;
+
+namespace DiplomacyData.Generators.Validate;
+
+/// <summary>
+/// A weekday named in English text: either a relative phrase that dates something against the article's day
+/// ("on Tuesday", "Tuesday evening", "last Friday"), or a weekday written beside a date ("Tuesday 2024-06-11",
+/// "Thursday, January 20, 2022"), which dates itself.
+/// </summary>
+/// <param name="Text">The phrase as written.</param>
+/// <param name="Last">"last Friday": the latest such day before the article's day, never that day itself.</param>
+/// <param name="WrittenDate">The date written beside the weekday; null when the phrase is relative.</param>
+internal sealed record WeekdayPhrase(string Text, DayOfWeek Day, bool Last, DateTime? WrittenDate)
+{
+    /// <summary>The day the phrase names, said on <paramref name="articleDay"/>: within the week before it.</summary>
+    /// <returns>Null when that day would fall before the calendar's first day.</returns>
+    public DateTime? Resolve(DateTime articleDay)
+    {
+        var back = ((int)articleDay.DayOfWeek - (int)Day + 7) % 7;
+        if (Last && back == 0)
+        {
+            back = 7;
+        }
+
+        return (articleDay - DateTime.MinValue).TotalDays >= back ? articleDay.AddDays(-back) : null;
+    }
+}
+
+internal static class WeekdayPhrases
+{
+    private const string Weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+    // A bare weekday ("the same Tuesday", "a Thursday meeting") is not taken to date anything: only the forms
+    // that news style uses for "the day of the event, counted from the dateline".
+    private static readonly Regex s_phrase = new(
+        $@"\b(?:(?<prefix>on|last)\s+)?(?<day>{Weekday})\b(?:\s+(?<part>morning|afternoon|evening|night)\b)?",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    // What may stand between a weekday and the date beside it: a comma, a space, quotes, an opening bracket.
+    private static readonly Regex s_writtenDate = new(
+        $@"\G[\s,(""“”'’]{{0,4}}(?:(?<iso>\d{{4}}-\d{{2}}-\d{{2}})\b|(?<month>{Month})\s+(?<mday>\d{{1,2}}),?\s+(?<year>\d{{4}})\b)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>Every relative weekday phrase and every weekday written beside a date in <paramref name="text"/>, in order.</summary>
+    public static IEnumerable<WeekdayPhrase> Find(string text)
+    {
+        foreach (Match match in s_phrase.Matches(text))
+        {
+            var day = (DayOfWeek)Enum.Parse(typeof(DayOfWeek), match.Groups["day"].Value, ignoreCase: true);
+            var written = WrittenDateAfter(text, match.Index + match.Length);
+            var relative = match.Groups["prefix"].Success || match.Groups["part"].Success;
+            if (written is not null || relative)
+            {
+                var last = string.Equals(match.Groups["prefix"].Value, "last", StringComparison.OrdinalIgnoreCase);
+                yield return new WeekdayPhrase(match.Value, day, last, written);
+            }
+        }
+    }
+
+    private static DateTime? WrittenDateAfter(string text, int index)
+    {
+        var match = s_writtenDate.Match(text, index);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        if (match.Groups["iso"].Success)
+        {
+            return IsoDate.TryParse(match.Groups["iso"].Value, out var iso) ? iso : null;
+        }
+
+        var month = Array.FindIndex(Month.Split('|'), m => string.Equals(m, match.Groups["month"].Value, StringComparison.OrdinalIgnoreCase)) + 1;
+        var year = int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var day = int.Parse(match.Groups["mday"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return year is >= 1 and <= 9999 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateTime(year, month, day) : null;
+    }
+}
