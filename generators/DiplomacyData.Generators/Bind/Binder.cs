@@ -384,39 +384,39 @@ internal sealed partial class Binder
         switch (type.Kind)
         {
             case ValueKind.String:
-                return new ScalarValue(ValueKind.String, text, location);
+                return new TextValue(ValueKind.String, text, location);
             case ValueKind.Boolean:
                 if (scalar.IsPlain && text is "true" or "True" or "TRUE" or "false" or "False" or "FALSE")
                 {
-                    return new ScalarValue(ValueKind.Boolean, text.ToLowerInvariant(), location);
+                    return new BooleanValue(text.ToLowerInvariant() == "true", location);
                 }
 
                 return Invalid(text, key, "true or false", "write true or false without quotes", location);
             case ValueKind.Integer:
                 if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
                 {
-                    return new ScalarValue(ValueKind.Integer, number.ToString(CultureInfo.InvariantCulture), location);
+                    return new IntegerValue(number, location);
                 }
 
                 return Invalid(text, key, "a whole number", "write digits only, e.g. 18", location);
             case ValueKind.Number:
                 if (DecimalText.TryCanonical(text, out var canonical))
                 {
-                    return new ScalarValue(ValueKind.Number, canonical, location);
+                    return new NumberValue(canonical, location);
                 }
 
                 return Invalid(text, key, "a decimal number", "write digits with at most one '.' and an optional leading '-', e.g. 55.75222 (no exponent, no thousands separator)", location);
             case ValueKind.Date:
-                if (IsoDate.TryParse(text, out _))
+                if (IsoDay.TryParse(text, out var day))
                 {
-                    return new ScalarValue(ValueKind.Date, text, location);
+                    return new DateValue(day, location);
                 }
 
                 return Invalid(text, key, "a date", "write a real calendar date as yyyy-MM-dd, e.g. 2024-07-16", location);
             case ValueKind.Uri:
                 if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
                 {
-                    return new ScalarValue(ValueKind.Uri, text, location);
+                    return new TextValue(ValueKind.Uri, text, location);
                 }
 
                 return Invalid(text, key, "an absolute http(s) URL", "write the full address, starting with https://", location);

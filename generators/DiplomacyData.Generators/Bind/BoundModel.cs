@@ -20,8 +20,6 @@ internal abstract record BoundValue
     public LocationInfo Location => new(_filePath, _position);
 }
 
-/// <summary>string, bool, int, double (<see cref="DecimalText"/>), DateOnly (<c>yyyy-MM-dd</c>) or Uri, kept as canonical invariant text.</summary>
-internal sealed record ScalarValue(ValueKind Kind, string Text, LocationInfo Location) : BoundValue(Location);
 
 internal sealed record NullValue(LocationInfo Location) : BoundValue(Location);
 

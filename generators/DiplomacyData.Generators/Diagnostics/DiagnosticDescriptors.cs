@@ -96,6 +96,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NoBindableConstructor = Error(
         "DD0191", "Schema record has no constructor to bind", "{0} has no public constructor with parameters for the dataset generator to bind; declare it as a positional record", "Schema");
 
+    public static readonly DiagnosticDescriptor ModelLacksLink = Error(
+        "DD0192", "Model lacks what the domain rules read", "The domain rules read {0}, but {1}; restore it in the model, or change the generator's link to it (Schema/ModelLinks.cs) and the rules that read it", "Schema");
+
     public static readonly DiagnosticDescriptor DuplicateId = Error(
         "DD0201", "Duplicate id", "Duplicate {0} id '{1}' (also defined at {2}); ids must be unique, rename one", "References");
 
@@ -218,7 +221,7 @@ internal static class DiagnosticDescriptors
         FileTooLarge, ScalarTooLong, InvalidEncoding, ForbiddenCharacter,
         AmbiguousLineBreak, ByteOrderMarkInside, TabIndentation, InvalidDirective, IgnoredDirective,
         UnknownKey, MissingRequiredKey, InvalidValue, UnknownEnumValue, WrongShape, UnknownCollection, NullNotAllowed, ValueBreaksRule, InvalidValueRule,
-        UnsupportedSchemaType, NoBindableConstructor,
+        UnsupportedSchemaType, NoBindableConstructor, ModelLacksLink,
         DuplicateId, UnknownReference, InvalidId, HandleCollision, InvalidHandleName, AmbiguousName, UnreferencedEntity, InvalidCountryCode, TooManyHandles, SharedExternalId,
         InvalidDateRange, RoleEndsBeforeItStarts, EngagementWithoutParticipants, PlannedNotAfterSource, ParticipantWithoutRole,
         ActingMismatch, OverlappingRoles, CameoPloverMismatch, LikelyDuplicateEngagement, HalfCoordinates, LocationDisagreesWithPlace, IdentifierWithoutNote,

@@ -38,6 +38,8 @@ internal static class SchemaBuilder
             resolved.Add(record with { Members = members.ToEquatableArray() });
         }
 
-        return new DatasetSchema(resolved.ToEquatableArray(), enums.ToEquatableArray(), diagnostics.ToEquatableArray());
+        // Where the rules' reading of the model is checked, once: a renamed member fails here, with DD0192.
+        var links = ModelLinks.Resolve(new LinkResolver(resolved, enums, diagnostics));
+        return new DatasetSchema(resolved.ToEquatableArray(), enums.ToEquatableArray(), diagnostics.ToEquatableArray(), links);
     }
 }

@@ -78,7 +78,7 @@ internal static class SchemaReader
                 .Where(field => field.IsConst)
                 .Select(field => new EnumMember(field.Name, Naming.ToKebabCase(field.Name), System.Convert.ToInt64(field.ConstantValue, System.Globalization.CultureInfo.InvariantCulture)))
                 .ToEquatableArray();
-            return new SchemaType(null, new EnumSchema(metadataName, type.Name, members), EquatableArray<DiagnosticInfo>.Empty);
+            return new SchemaType(null, new EnumSchema(metadataName, type.Name, members, LocationInfo.From(type.Locations.FirstOrDefault())), EquatableArray<DiagnosticInfo>.Empty);
         }
 
         var diagnostics = new List<DiagnosticInfo>();
@@ -112,7 +112,8 @@ internal static class SchemaReader
             type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString(),
             type.Name,
             memberSchemas.ToEquatableArray(),
-            entity);
+            entity,
+            LocationInfo.From(type.Locations.FirstOrDefault()));
         return new SchemaType(record, null, diagnostics.ToEquatableArray());
     }
 
