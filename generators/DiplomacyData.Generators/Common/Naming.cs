@@ -30,28 +30,8 @@ internal static class Naming
     public static string ToCamelCase(string name) =>
         name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
 
-    /// <summary><c>HeadOfStateOffice</c> → <c>head-of-state-office</c>: the YAML spelling of an enum member.</summary>
-    public static string ToKebabCase(string name)
-    {
-        var builder = new StringBuilder(name.Length + 8);
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (char.IsUpper(c) && i > 0)
-            {
-                var previousIsLower = char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]);
-                var endsAcronym = char.IsUpper(name[i - 1]) && i + 1 < name.Length && char.IsLower(name[i + 1]);
-                if (previousIsLower || endsAcronym)
-                {
-                    builder.Append('-');
-                }
-            }
-
-            builder.Append(char.ToLowerInvariant(c));
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>The YAML spelling of an enum member: the shared rule (<see cref="KebabCase"/>).</summary>
+    public static string ToKebabCase(string name) => KebabCase.Of(name);
 
     /// <summary><c>PloverCoding</c> → <c>plover coding</c>.</summary>
     public static string ToWords(string name) => ToKebabCase(name).Replace('-', ' ');
