@@ -1,17 +1,17 @@
-using System;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System;
 using DiplomacyData.Generators.Bind;
-using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Emit;
+using DiplomacyData.Generators.Pipeline;
 using DiplomacyData.Generators.Read;
 using DiplomacyData.Generators.Release;
 using DiplomacyData.Generators.Schema;
 using DiplomacyData.Generators.Validate;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis;
 
 namespace DiplomacyData.Generators;
 

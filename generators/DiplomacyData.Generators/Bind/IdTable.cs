@@ -1,8 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using DiplomacyData.Generators.Common;
+using System;
+using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Pipeline;
 
 namespace DiplomacyData.Generators.Bind;
 

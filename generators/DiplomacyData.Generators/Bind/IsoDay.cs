@@ -8,9 +8,8 @@ namespace DiplomacyData.Generators.Bind;
 /// form, <c>yyyy-MM-dd</c>, when a value is bound, and carried typed from there to Validate and Emit.
 /// </summary>
 /// <remarks>
-/// Read by hand: every record has dates, and DateTime.TryParseExact was a twentieth of the generator's cold run.
-/// <see cref="DayNumber"/> counts days as DateOnly.DayNumber does (0 is 0001-01-01), so the emitted data
-/// decodes to the same day.
+/// The text rule is shared with the diplomacy tool (<see cref="IsoDateText"/>). <see cref="DayNumber"/> counts
+/// days as DateOnly.DayNumber does (0 is 0001-01-01), so the emitted data decodes to the same day.
 /// </remarks>
 internal readonly struct IsoDay : IEquatable<IsoDay>, IComparable<IsoDay>
 {
@@ -29,18 +28,12 @@ internal readonly struct IsoDay : IEquatable<IsoDay>, IComparable<IsoDay>
 
     public static IsoDay FromDayNumber(int dayNumber) => new(dayNumber);
 
-    /// <summary>True when <paramref name="text"/> is exactly <c>yyyy-MM-dd</c> and names a real calendar day.</summary>
+    /// <summary>True when <paramref name="text"/> is exactly <c>yyyy-MM-dd</c> and names a real calendar day (<see cref="IsoDateText"/>).</summary>
     public static bool TryParse(string text, out IsoDay day)
     {
-        day = default;
-        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
-            || !TryDigits(text, 0, 4, out var year) || !TryDigits(text, 5, 2, out var month) || !TryDigits(text, 8, 2, out var dayOfMonth))
+        if (!IsoDateText.TryParse(text, out var year, out var month, out var dayOfMonth))
         {
-            return false;
-        }
-
-        if (year < 1 || month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > DateTime.DaysInMonth(year, month))
-        {
+            day = default;
             return false;
         }
 
@@ -72,22 +65,5 @@ internal readonly struct IsoDay : IEquatable<IsoDay>, IComparable<IsoDay>
     public static bool operator >=(IsoDay left, IsoDay right) => left.DayNumber >= right.DayNumber;
 
     /// <summary><c>yyyy-MM-dd</c>, invariant: the canonical text the content hash and the messages use.</summary>
-    public override string ToString() => AsDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static bool TryDigits(string text, int start, int count, out int value)
-    {
-        value = 0;
-        for (var i = start; i < start + count; i++)
-        {
-            var digit = text[i] - '0';
-            if (digit is < 0 or > 9)
-            {
-                return false;
-            }
-
-            value = (value * 10) + digit;
-        }
-
-        return true;
-    }
+    public override string ToString() => AsDateTime.ToString(IsoDateText.Pattern, CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using DiplomacyData.Generators.Common;
+using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Schema;
 
 namespace DiplomacyData.Generators.Bind;

@@ -1,9 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using System;
 using DiplomacyData.Generators.Bind;
-using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Schema;
 
 namespace DiplomacyData.Generators.Emit;

@@ -1,9 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using System;
 using DiplomacyData.Generators.Bind;
-using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Pipeline;
 
 namespace DiplomacyData.Generators.Release;
 

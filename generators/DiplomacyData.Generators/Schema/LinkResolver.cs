@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
 
 namespace DiplomacyData.Generators.Schema;

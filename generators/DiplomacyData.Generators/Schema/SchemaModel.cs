@@ -1,4 +1,5 @@
-using DiplomacyData.Generators.Common;
+using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Pipeline;
 
 namespace DiplomacyData.Generators.Schema;
 
@@ -85,7 +86,7 @@ internal sealed record RecordSchema(
     }
 
     /// <summary>How curators call this kind of record in messages: "a person", "an engagement".</summary>
-    public string KindDisplay => Naming.WithArticle(Naming.ToWords(Name));
+    public string KindDisplay => MessageText.WithArticle(MessageText.ToWords(Name));
 }
 
 /// <param name="CSharpName">The member as declared.</param>

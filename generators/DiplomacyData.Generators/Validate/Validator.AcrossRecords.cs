@@ -1,9 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using DiplomacyData.Generators.Bind;
-using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Pipeline;
 using DiplomacyData.Generators.Schema;
 using DiplomacyData.Generators.Validate.Views;
 
@@ -300,7 +300,7 @@ internal sealed partial class Validator
             var record = schema.FindRecord(entity.Key.EntityMetadataName);
             if (record?.Entity is { IsReferenceData: false } && referable.Contains(record.MetadataName) && !referenced.Contains(entity.Key))
             {
-                Report(DiagnosticDescriptors.UnreferencedEntity, IdLocation(entity), Naming.Capitalize(Naming.ToWords(record.Name)), entity.Key.Id);
+                Report(DiagnosticDescriptors.UnreferencedEntity, IdLocation(entity), MessageText.Capitalize(MessageText.ToWords(record.Name)), entity.Key.Id);
             }
         }
     }

@@ -1,8 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using DiplomacyData.Generators.Bind;
-using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Schema;
 using DiplomacyData.Generators.Validate.Views;
@@ -55,7 +54,7 @@ internal sealed partial class Validator
             .ToList();
         if (given.Count > 0)
         {
-            Report(DiagnosticDescriptors.IdentifierWithoutNote, IdLocation(entity), Naming.Capitalize(Naming.ToWords(record.Name)), entity.Key.Id, string.Join(", ", given));
+            Report(DiagnosticDescriptors.IdentifierWithoutNote, IdLocation(entity), MessageText.Capitalize(MessageText.ToWords(record.Name)), entity.Key.Id, string.Join(", ", given));
         }
     }
 
@@ -128,7 +127,7 @@ internal sealed partial class Validator
                     if (first.TryGetValue(value.Text, out var owner))
                     {
                         _current = entity.Key;
-                        Report(DiagnosticDescriptors.SharedExternalId, value.Location, Naming.Capitalize(Naming.ToWords(record.Name)), owner.Id, entity.Key.Id, member.YamlKey, value.Text);
+                        Report(DiagnosticDescriptors.SharedExternalId, value.Location, MessageText.Capitalize(MessageText.ToWords(record.Name)), owner.Id, entity.Key.Id, member.YamlKey, value.Text);
                     }
                     else
                     {

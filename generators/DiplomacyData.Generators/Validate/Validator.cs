@@ -1,12 +1,12 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
+using System;
 using DiplomacyData.Generators.Bind;
-using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Pipeline;
 using DiplomacyData.Generators.Read;
 using DiplomacyData.Generators.Schema;
 using DiplomacyData.Generators.Validate.Views;
@@ -108,7 +108,7 @@ internal sealed partial class Validator
         }
         else if (!s_kebabId.IsMatch(id))
         {
-            Report(DiagnosticDescriptors.InvalidId, idLocation, id, Naming.ToWords(ShortName(entity.Key.EntityMetadataName)), "ids are kebab-case: lower-case letters and digits joined by single hyphens, e.g. sergey-lavrov");
+            Report(DiagnosticDescriptors.InvalidId, idLocation, id, MessageText.ToWords(ShortName(entity.Key.EntityMetadataName)), "ids are kebab-case: lower-case letters and digits joined by single hyphens, e.g. sergey-lavrov");
         }
 
         if (entity.Key.EntityMetadataName == _links.Source.Type && !_archives.ContainsKey(id))
@@ -132,7 +132,7 @@ internal sealed partial class Validator
 
         if (!Iso3166.TryGetAlpha2(id, out var alpha2))
         {
-            Report(DiagnosticDescriptors.InvalidCountryCode, idLocation, $"'{id}' is not an officially assigned ISO 3166-1 alpha-3 code{Naming.Suggest(id, Iso3166.Alpha3Codes)}; use the country's code, e.g. IRN for Iran");
+            Report(DiagnosticDescriptors.InvalidCountryCode, idLocation, $"'{id}' is not an officially assigned ISO 3166-1 alpha-3 code{MessageText.Suggest(id, Iso3166.Alpha3Codes)}; use the country's code, e.g. IRN for Iran");
             return;
         }
 
@@ -207,11 +207,11 @@ internal sealed partial class Validator
 
         if ((precision.Is(links.RangePrecision) || precision.Is(links.ApproximatePrecision)) && end is null)
         {
-            Report(DiagnosticDescriptors.InvalidDateRange, precision.Location, $"{precisionKey} '{YamlName(precision)}' needs {Naming.WithArticle(endKey)}", $"add '{endKey}:' with the last possible day");
+            Report(DiagnosticDescriptors.InvalidDateRange, precision.Location, $"{precisionKey} '{YamlName(precision)}' needs {MessageText.WithArticle(endKey)}", $"add '{endKey}:' with the last possible day");
         }
         else if (precision.Is(links.DayPrecision) && end is not null)
         {
-            Report(DiagnosticDescriptors.InvalidDateRange, end.Location, $"{precisionKey} '{links.DayPrecision.YamlName}' cannot have {Naming.WithArticle(endKey)} ({end.Text})", $"use {precisionKey} '{links.RangePrecision.YamlName}' for several days, or remove {endKey}");
+            Report(DiagnosticDescriptors.InvalidDateRange, end.Location, $"{precisionKey} '{links.DayPrecision.YamlName}' cannot have {MessageText.WithArticle(endKey)} ({end.Text})", $"use {precisionKey} '{links.RangePrecision.YamlName}' for several days, or remove {endKey}");
         }
         else if (precision.Is(links.MonthPrecision) && date.Day.Day != 1)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DiplomacyData.Generators.Bind;
+using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Schema;
 
 namespace DiplomacyData.Generators.Validate.Views;
@@ -13,7 +14,7 @@ internal readonly struct EngagementView(ObjectValue value, ModelLinks links)
     public ObjectValue Value => value;
 
     /// <summary>Where the id is written, or the record when it has none.</summary>
-    public Common.LocationInfo IdLocation => value.Get(Links.Id)?.Location ?? value.Location;
+    public LocationInfo IdLocation => value.Get(Links.Id)?.Location ?? value.Location;
 
     public DateValue? Date => value.Get(Links.Date) as DateValue;
 

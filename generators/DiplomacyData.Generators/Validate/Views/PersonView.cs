@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DiplomacyData.Generators.Bind;
+using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Schema;
 
 namespace DiplomacyData.Generators.Validate.Views;
@@ -8,7 +9,7 @@ namespace DiplomacyData.Generators.Validate.Views;
 /// <summary>A bound Person, read through the links checked when the schema was read.</summary>
 internal readonly struct PersonView(ObjectValue value, ModelLinks links)
 {
-    public Common.LocationInfo IdLocation => value.Get(links.Person.Id)?.Location ?? value.Location;
+    public LocationInfo IdLocation => value.Get(links.Person.Id)?.Location ?? value.Location;
 
     public PersonNameView? Name => value.Get(links.Person.Name) is ObjectValue name ? new PersonNameView(name, links.PersonName) : null;
 
@@ -26,7 +27,7 @@ internal readonly struct PersonView(ObjectValue value, ModelLinks links)
 
 internal readonly struct PersonNameView(ObjectValue value, PersonNameLinks links)
 {
-    public Common.LocationInfo Location => value.Location;
+    public LocationInfo Location => value.Location;
 
     public string? Given => (value.Get(links.Given) as ScalarValue)?.Text;
 
@@ -37,7 +38,7 @@ internal readonly struct PersonNameView(ObjectValue value, PersonNameLinks links
 
 internal readonly struct RoleView(ObjectValue value, RoleLinks links)
 {
-    public Common.LocationInfo Location => value.Location;
+    public LocationInfo Location => value.Location;
 
     public string? Title => (value.Get(links.Title) as ScalarValue)?.Text;
 
