@@ -36,7 +36,7 @@ internal sealed partial class Validator
             _current = entity.Key;
             CheckParticipantRoles(entity);
             CheckSourceDates(entity);
-            CheckStatementQuotes(entity);
+            ReplayQuotes(entity);
             CheckCameoAgainstPlover(entity);
             CheckLikelyDuplicate(entity, engagementsSeen);
         }

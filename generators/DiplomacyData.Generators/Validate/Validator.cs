@@ -38,6 +38,7 @@ internal sealed partial class Validator
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly HashSet<EntityKey> _invalid = new();
     private readonly CancellationToken _cancellationToken;
+    private readonly Dictionary<LocationInfo, EntityFindings> _findings = new();
     private readonly DatasetSchema _schema;
     private readonly ModelLinks _links;
     private EntityKey? _current;
@@ -68,14 +69,30 @@ internal sealed partial class Validator
         _cancellationToken = cancellationToken;
     }
 
-    public static ValidationResult Validate(BindResult bound, ImmutableArray<ArchivedText> archives, DatasetSchema schema, CancellationToken cancellationToken)
+    /// <summary>All at once, from the merged records alone: the per-file share and the rest in one call (for tools and benchmarks).</summary>
+    public static ValidationResult Validate(BindResult bound, ImmutableArray<ArchivedText> archives, DatasetSchema schema, CancellationToken cancellationToken) =>
+        Validate(bound, ImmutableArray.Create(ValidateRecords("(all files)", bound.Entities, archives, schema, cancellationToken)), archives, schema, cancellationToken);
+
+    /// <summary>
+    /// The Validate step: the findings of each file (<see cref="ValidateFile"/>) in catalogue order, where the rules
+    /// would have found them, and the rules that need records of several files.
+    /// </summary>
+    public static ValidationResult Validate(BindResult bound, ImmutableArray<FileValidation> files, ImmutableArray<ArchivedText> archives, DatasetSchema schema, CancellationToken cancellationToken)
     {
         var validator = new Validator(archives, schema, cancellationToken);
         try
         {
+            foreach (var file in files)
+            {
+                foreach (var findings in file.Entities)
+                {
+                    validator._findings[findings.Record] = findings;
+                }
+            }
+
             foreach (var entity in bound.Entities)
             {
-                validator.ValidateEntity(entity);
+                validator.ReplayEntity(entity);
             }
 
             validator.CheckAcrossRecords(bound, schema);
@@ -86,12 +103,17 @@ internal sealed partial class Validator
             validator._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, validator._current is null ? null : bound.Entities.FirstOrDefault(e => e.Key == validator._current)?.Value.Location, "validating the dataset", exception.GetType().Name + ": " + exception.Message));
         }
 
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            validator._diagnostics.AddRange(file.Failures);
+        }
+
         return new ValidationResult(validator._diagnostics.ToEquatableArray(), validator._invalid.OrderBy(k => k.EntityMetadataName).ThenBy(k => k.Id).ToEquatableArray());
     }
 
-    private void ValidateEntity(BoundEntity entity)
+    /// <summary>The id rules, for any record that has an id; the content rules run from <see cref="ValidateRecords"/> only on a record without binding errors.</summary>
+    private void CheckId(BoundEntity entity)
     {
-        _cancellationToken.ThrowIfCancellationRequested();
         _current = entity.Key;
         var id = entity.Key.Id;
         var idLocation = IdLocation(entity);
@@ -114,11 +136,6 @@ internal sealed partial class Validator
         if (entity.Key.EntityMetadataName == _links.Source.Type && !_archives.ContainsKey(id))
         {
             Report(DiagnosticDescriptors.MissingArchivedText, idLocation, id);
-        }
-
-        if (!entity.HasErrors)
-        {
-            Visit(entity.Value, entity);
         }
     }
 
