@@ -168,7 +168,7 @@ internal static class DiagnosticDescriptors
         "DD0314", "Location disagrees with its place", "The location of engagement '{0}' gives {1} '{2}', but its place '{3}' has {1} '{4}'; correct the location or choose the right place", "Domain");
 
     public static readonly DiagnosticDescriptor IdentifierWithoutNote = Warning(
-        "DD0315", "Identifier without a note of its source", "{0} '{1}' gives {2} but no 'identifierNote'; say where each value was looked up (the page or file), so that it can be checked", "Domain");
+        "DD0315", "Identifier without a note of its source", "{0} '{1}' gives {2} but no '{3}'; say where each value was looked up (the page or file), so that it can be checked", "Domain");
 
     public static readonly DiagnosticDescriptor EvidenceNotFound = Error(
         "DD0401", "Evidence quote not found in the source text", "The evidence \"{0}\" is not in the archived text of source '{1}'{2}; copy the passage verbatim from {3}", "Provenance");
@@ -177,7 +177,7 @@ internal static class DiagnosticDescriptors
         "DD0402", "Source has no archived text", "Source '{0}' has no archived text; save the article's text as '{0}.txt' beside the dataset files (data/sources/)", "Provenance");
 
     public static readonly DiagnosticDescriptor CitationWithoutEvidence = Error(
-        "DD0403", "Citation without evidence", "The citation of source '{0}' gives no evidence; add at least one verbatim passage under 'evidence:'", "Provenance");
+        "DD0403", "Citation without evidence", "The citation of source '{0}' gives no evidence; add at least one verbatim passage under '{1}:'", "Provenance");
 
     public static readonly DiagnosticDescriptor EngagementWithoutSources = Error(
         "DD0404", "Engagement cites no source", "Engagement '{0}' cites no source; add 'sources:' with the article and verbatim evidence", "Provenance");

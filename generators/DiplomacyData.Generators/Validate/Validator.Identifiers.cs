@@ -43,7 +43,7 @@ internal sealed partial class Validator
     /// <summary>DD0315: a value under a [DatasetPattern]/[DatasetRange] rule comes from another system, and the note says from where.</summary>
     private void CheckIdentifierNote(BoundEntity entity, RecordSchema record)
     {
-        if (record.Member(_links.IdentifierNote) is null || entity.Value[_links.IdentifierNote] is ScalarValue)
+        if (record.Member(_links.IdentifierNote) is not { } note || entity.Value[_links.IdentifierNote] is ScalarValue)
         {
             return;
         }
@@ -54,7 +54,7 @@ internal sealed partial class Validator
             .ToList();
         if (given.Count > 0)
         {
-            Report(DiagnosticDescriptors.IdentifierWithoutNote, IdLocation(entity), MessageText.Capitalize(MessageText.ToWords(record.Name)), entity.Key.Id, string.Join(", ", given));
+            Report(DiagnosticDescriptors.IdentifierWithoutNote, IdLocation(entity), MessageText.Capitalize(MessageText.ToWords(record.Name)), entity.Key.Id, string.Join(", ", given), note.YamlKey);
         }
     }
 

@@ -262,7 +262,7 @@ internal sealed partial class Validator
         var sourceId = source.Target.Id;
         if (evidence.Items.IsEmpty)
         {
-            Report(DiagnosticDescriptors.CitationWithoutEvidence, citation.Value.Location, sourceId);
+            Report(DiagnosticDescriptors.CitationWithoutEvidence, citation.Value.Location, sourceId, _links.Citation.Evidence.YamlKey);
             return;
         }
 
