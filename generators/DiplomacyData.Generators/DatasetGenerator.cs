@@ -1,7 +1,7 @@
+using System;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System;
 using DiplomacyData.Generators.Bind;
 using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Emit;
@@ -10,8 +10,8 @@ using DiplomacyData.Generators.Read;
 using DiplomacyData.Generators.Release;
 using DiplomacyData.Generators.Schema;
 using DiplomacyData.Generators.Validate;
-using Microsoft.CodeAnalysis.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace DiplomacyData.Generators;
 

@@ -46,6 +46,20 @@ public sealed class ModelLinkTests
     }
 
     [Fact]
+    public void A_type_the_rules_read_that_is_gone_is_one_DD0192_without_a_location()
+    {
+        var compilation = GeneratorHarness.EditedModelCompilation("Place.cs", "public enum PlaceResolution", "public enum PlaceKind");
+
+        GeneratorHarness.CreateDriver([]).RunGeneratorsAndUpdateCompilation(compilation, out _, out var diagnostics);
+
+        // Its members (Place.Resolution, PlaceResolution.City) are that one problem, not more.
+        var diagnostic = diagnostics.Single(d => d.Id == "DD0192");
+        diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldBe(
+            "The domain rules read the type DiplomacyData.PlaceResolution, but the model declares no [DatasetEntity] or [DatasetValue] type of that name" + Remedy);
+        diagnostic.Location.ShouldBe(Location.None);
+    }
+
+    [Fact]
     public void The_model_as_it_is_has_everything_the_rules_read()
     {
         var run = GeneratorHarness.Run(System.Array.Empty<AdditionalText>());

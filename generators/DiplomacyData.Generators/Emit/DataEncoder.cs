@@ -1,7 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using System;
 using DiplomacyData.Generators.Bind;
 using DiplomacyData.Generators.Schema;
 

@@ -1,5 +1,5 @@
-using System.Collections.Generic;
 using System;
+using System.Collections.Generic;
 using DiplomacyData.Generators.Diagnostics;
 
 namespace DiplomacyData.Generators.Read;

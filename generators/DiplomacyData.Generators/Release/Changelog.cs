@@ -1,6 +1,6 @@
+using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
-using System;
 using DiplomacyData.Generators.Bind;
 using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Pipeline;
