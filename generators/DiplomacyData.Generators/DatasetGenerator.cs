@@ -3,9 +3,9 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using DiplomacyData.Generators.Bind;
-using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Emit;
+using DiplomacyData.Generators.Pipeline;
 using DiplomacyData.Generators.Read;
 using DiplomacyData.Generators.Release;
 using DiplomacyData.Generators.Schema;
@@ -108,10 +108,28 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var allParsedFiles = parsedFiles.Collect();
 
-        var validated = bound
-            .Combine(archivedTexts.Collect())
+        // The rules on one record run file by file, like binding: an edit re-validates that file only. The step
+        // after them replays their findings in catalogue order and runs the rules that span files.
+        var archives = archivedTexts.Collect();
+        var validatedFiles = boundFiles
+            .Combine(archives)
             .Combine(schema)
-            .Select(static (input, cancellationToken) => Validator.Validate(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .Select(static (input, cancellationToken) =>
+            {
+                var ((file, texts), schema) = input;
+                return Validator.ValidateFile(file, texts, schema, cancellationToken);
+            })
+            .WithTrackingName(TrackingNames.ValidatedFiles);
+
+        var validated = bound
+            .Combine(validatedFiles.Collect())
+            .Combine(archives)
+            .Combine(schema)
+            .Select(static (input, cancellationToken) =>
+            {
+                var (((bound, files), texts), schema) = input;
+                return Validator.Validate(bound, files, texts, schema, cancellationToken);
+            })
             .WithTrackingName(TrackingNames.Validated);
 
         var emitModel = bound

@@ -1,6 +1,5 @@
 using System.IO;
 using System.Text.Json.Nodes;
-using DiplomacyData.Generators.Release;
 
 namespace DiplomacyData.Cli.Tests;
 

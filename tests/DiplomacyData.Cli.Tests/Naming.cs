@@ -1,13 +1,11 @@
-using System.Text.RegularExpressions;
-
 namespace DiplomacyData.Cli.Tests;
 
-/// <summary>The tests' own spelling of enum values, written independently of the tool's: YAML's kebab-case.</summary>
-internal static partial class Naming
+/// <summary>
+/// Enum values as the YAML spells them, by the one shared rule (src/Shared/KebabCase.cs, compiled into the tool, which
+/// these tests see; the rule itself is tested against spellings in the generator tests' KebabCaseTests).
+/// </summary>
+internal static class Naming
 {
     public static string Kebab<TEnum>(TEnum value)
-        where TEnum : struct, Enum => UpperAfterFirst().Replace(value.ToString(), "-$1").ToLowerInvariant();
-
-    [GeneratedRegex("(?<!^)([A-Z])")]
-    private static partial Regex UpperAfterFirst();
+        where TEnum : struct, Enum => KebabCase.Of(value.ToString());
 }

@@ -42,6 +42,28 @@ internal static class GeneratorHarness
         References,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
+    /// <summary>The model with one edit in one of its files (<paramref name="fileName"/>: e.g. Engagement.cs), to see what the generator says of it.</summary>
+    public static CSharpCompilation EditedModelCompilation(string fileName, string find, string replace)
+    {
+        var trees = s_modelTrees.Value.Select(tree =>
+        {
+            if (Path.GetFileName(tree.FilePath) != fileName)
+            {
+                return tree;
+            }
+
+            var text = tree.GetText().ToString();
+            text.ShouldContain(find, Case.Sensitive, "the edit must apply to the model as it is");
+            return CSharpSyntaxTree.ParseText(text.Replace(find, replace), s_parseOptions, tree.FilePath);
+        }).ToList();
+        trees.Count(tree => Path.GetFileName(tree.FilePath) == fileName).ShouldBe(1);
+        return CSharpCompilation.Create(
+            "DiplomacyData",
+            trees,
+            References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+    }
+
     public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string version = DefaultVersion) =>
         CSharpGeneratorDriver.Create(
             [new DatasetGenerator().AsSourceGenerator()],

@@ -1,5 +1,5 @@
 using System.Globalization;
-using DiplomacyData.Generators.Common;
+using DiplomacyData.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 
 namespace DiplomacyData.Generators.Tests;

@@ -1,4 +1,4 @@
-using DiplomacyData.Generators.Common;
+using DiplomacyData.Generators.Diagnostics;
 
 namespace DiplomacyData.Generators.Tests;
 

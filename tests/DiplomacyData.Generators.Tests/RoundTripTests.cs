@@ -274,7 +274,7 @@ public class RoundTripTests
         problems.ShouldBeEmpty(string.Join(Environment.NewLine, problems));
     }
 
-    private static string HandleOf(string id) => Common.Naming.ToPascalCase(id);
+    private static string HandleOf(string id) => Schema.NameRules.ToPascalCase(id);
 
     private static void ShouldRoundTrip(string? actual, string expected, string what)
     {

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
-using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Pipeline;
 using DiplomacyData.Generators.Schema;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -75,14 +75,14 @@ internal sealed partial class Binder
 
             if (problem is not null)
             {
-                Report(DiagnosticDescriptors.InvalidHandleName, location, entity.Value.Text(schema.Entity.HandleNameFrom) ?? entity.Key.Id, $"{Naming.ToWords(schema.Name)} '{entity.Key.Id}'", problem + "; change it");
+                Report(DiagnosticDescriptors.InvalidHandleName, location, entity.Value.Text(schema.Entity.HandleNameFrom) ?? entity.Key.Id, $"{MessageText.ToWords(schema.Name)} '{entity.Key.Id}'", problem + "; change it");
                 result.Add(entity with { HasErrors = true });
                 continue;
             }
 
             if (!entity.HasErrors && taken.TryGetValue((handleClass, entity.HandleName), out var first))
             {
-                Report(DiagnosticDescriptors.HandleCollision, location, Naming.ToWords(schema.Name), first.Key.Id, entity.Key.Id, handleClass, entity.HandleName);
+                Report(DiagnosticDescriptors.HandleCollision, location, MessageText.ToWords(schema.Name), first.Key.Id, entity.Key.Id, handleClass, entity.HandleName);
                 result.Add(entity with { HasErrors = true });
                 continue;
             }

@@ -4,8 +4,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
-using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Pipeline;
 using DiplomacyData.Generators.Read;
 using DiplomacyData.Generators.Schema;
 using Microsoft.CodeAnalysis;
@@ -131,7 +131,7 @@ internal sealed partial class Binder
                     DiagnosticDescriptors.UnknownCollection,
                     file.At(entry.Key.Position),
                     entry.Key.Value,
-                    Naming.Suggest(entry.Key.Value, collections.Keys),
+                    MessageText.Suggest(entry.Key.Value, collections.Keys),
                     string.Join(", ", collections.Keys.OrderBy(k => k, StringComparer.Ordinal)));
                 continue;
             }
@@ -190,7 +190,7 @@ internal sealed partial class Binder
         var key = new EntityKey(schema.MetadataName, idNode.Value);
         if (_ids.EarlierDeclaration(key, file.Path, idNode.Position) is { } first)
         {
-            Report(DiagnosticDescriptors.DuplicateId, file.At(idNode.Position), Naming.ToWords(schema.Name), idNode.Value, first.Display());
+            Report(DiagnosticDescriptors.DuplicateId, file.At(idNode.Position), MessageText.ToWords(schema.Name), idNode.Value, first.Display());
             return new Candidate(schema, mapping, file, idNode.Value, true);
         }
 
@@ -217,7 +217,7 @@ internal sealed partial class Binder
                     file.At(entry.Key.Position),
                     entry.Key.Value,
                     display.ToString(),
-                    Naming.DidYouMean(nearest),
+                    MessageText.DidYouMean(nearest),
                     string.Join(", ", keys));
                 if (nearest is not null)
                 {
@@ -262,7 +262,7 @@ internal sealed partial class Binder
                     DiagnosticDescriptors.MissingRequiredKey,
                     file.At(mapping.Position),
                     member.YamlKey,
-                    Naming.Capitalize(display.ToString()),
+                    MessageText.Capitalize(display.ToString()),
                     member.Type.IsNullable ? " (write '~' when it is not known)" : string.Empty);
                 complete = false;
             }
@@ -347,7 +347,7 @@ internal sealed partial class Binder
         {
             if (node is not YamlMapping mapping)
             {
-                Skipped(DiagnosticDescriptors.WrongShape, location, key, Naming.WithArticle(Naming.ToWords(valueRecord.Name)) + " (key: value lines)", node.Describe());
+                Skipped(DiagnosticDescriptors.WrongShape, location, key, MessageText.WithArticle(MessageText.ToWords(valueRecord.Name)) + " (key: value lines)", node.Describe());
                 return null;
             }
 
@@ -384,39 +384,39 @@ internal sealed partial class Binder
         switch (type.Kind)
         {
             case ValueKind.String:
-                return new ScalarValue(ValueKind.String, text, location);
+                return new TextValue(ValueKind.String, text, location);
             case ValueKind.Boolean:
                 if (scalar.IsPlain && text is "true" or "True" or "TRUE" or "false" or "False" or "FALSE")
                 {
-                    return new ScalarValue(ValueKind.Boolean, text.ToLowerInvariant(), location);
+                    return new BooleanValue(text.ToLowerInvariant() == "true", location);
                 }
 
                 return Invalid(text, key, "true or false", "write true or false without quotes", location);
             case ValueKind.Integer:
                 if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
                 {
-                    return new ScalarValue(ValueKind.Integer, number.ToString(CultureInfo.InvariantCulture), location);
+                    return new IntegerValue(number, location);
                 }
 
                 return Invalid(text, key, "a whole number", "write digits only, e.g. 18", location);
             case ValueKind.Number:
                 if (DecimalText.TryCanonical(text, out var canonical))
                 {
-                    return new ScalarValue(ValueKind.Number, canonical, location);
+                    return new NumberValue(canonical, location);
                 }
 
                 return Invalid(text, key, "a decimal number", "write digits with at most one '.' and an optional leading '-', e.g. 55.75222 (no exponent, no thousands separator)", location);
             case ValueKind.Date:
-                if (IsoDate.TryParse(text, out _))
+                if (IsoDay.TryParse(text, out var day))
                 {
-                    return new ScalarValue(ValueKind.Date, text, location);
+                    return new DateValue(day, location);
                 }
 
                 return Invalid(text, key, "a date", "write a real calendar date as yyyy-MM-dd, e.g. 2024-07-16", location);
             case ValueKind.Uri:
                 if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
                 {
-                    return new ScalarValue(ValueKind.Uri, text, location);
+                    return new TextValue(ValueKind.Uri, text, location);
                 }
 
                 return Invalid(text, key, "an absolute http(s) URL", "write the full address, starting with https://", location);
@@ -434,7 +434,7 @@ internal sealed partial class Binder
                     location,
                     text,
                     key,
-                    Naming.Suggest(text, @enum.Members.Select(m => m.YamlName)),
+                    MessageText.Suggest(text, @enum.Members.Select(m => m.YamlName)),
                     string.Join(", ", @enum.Members.Select(m => m.YamlName)));
                 return null;
             case ValueKind.Named when _schema.FindRecord(type.MetadataName) is { Entity: { } entity } target:
@@ -457,8 +457,8 @@ internal sealed partial class Binder
                     DiagnosticDescriptors.UnknownReference,
                     location,
                     text,
-                    Naming.ToWords(target.Name),
-                    Naming.Suggest(text, _ids.IdsOf(target.MetadataName)),
+                    MessageText.ToWords(target.Name),
+                    MessageText.Suggest(text, _ids.IdsOf(target.MetadataName)),
                     entity.Collection);
                 return null;
             default:
@@ -494,8 +494,7 @@ internal sealed partial class Binder
     private string HandleNameOf(RecordSchema schema, ObjectValue value)
     {
         var source = value.Text(schema.Entity!.HandleNameFrom) ?? value.Text(IdParameter) ?? string.Empty;
-        var name = Naming.ToPascalCase(source);
-        return name.Length > 0 && char.IsDigit(name[0]) ? "_" + name : name;
+        return NameRules.HandleName(source);
     }
 
     /// <summary>A value the Read step reported and left out: the record is incomplete, and nothing more is said of it.</summary>
@@ -530,13 +529,13 @@ internal sealed partial class Binder
     {
         public override string ToString()
         {
-            var words = Naming.ToWords(kind);
+            var words = MessageText.ToWords(kind);
             if (parent is not null)
             {
                 return $"the {words} under '{key}' of {parent}";
             }
 
-            return id is null ? Naming.WithArticle(words) : $"{words} '{id}'";
+            return id is null ? MessageText.WithArticle(words) : $"{words} '{id}'";
         }
     }
 }

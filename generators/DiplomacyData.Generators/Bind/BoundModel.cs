@@ -1,4 +1,5 @@
-using DiplomacyData.Generators.Common;
+using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Pipeline;
 using DiplomacyData.Generators.Schema;
 
 namespace DiplomacyData.Generators.Bind;
@@ -20,8 +21,6 @@ internal abstract record BoundValue
     public LocationInfo Location => new(_filePath, _position);
 }
 
-/// <summary>string, bool, int, double (<see cref="DecimalText"/>), DateOnly (<c>yyyy-MM-dd</c>) or Uri, kept as canonical invariant text.</summary>
-internal sealed record ScalarValue(ValueKind Kind, string Text, LocationInfo Location) : BoundValue(Location);
 
 internal sealed record NullValue(LocationInfo Location) : BoundValue(Location);
 

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
-using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Pipeline;
 using DiplomacyData.Generators.Read;
-using Microsoft.CodeAnalysis;
 using DiplomacyData.Generators.Schema;
+using Microsoft.CodeAnalysis;
 
 namespace DiplomacyData.Generators.Bind;
 

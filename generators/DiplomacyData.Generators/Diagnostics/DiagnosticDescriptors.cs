@@ -96,6 +96,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NoBindableConstructor = Error(
         "DD0191", "Schema record has no constructor to bind", "{0} has no public constructor with parameters for the dataset generator to bind; declare it as a positional record", "Schema");
 
+    public static readonly DiagnosticDescriptor ModelLacksLink = Error(
+        "DD0192", "Model lacks what the domain rules read", "The domain rules read {0}, but {1}; restore it in the model, or change the generator's link to it (Schema/ModelLinks.cs) and the rules that read it", "Schema");
+
     public static readonly DiagnosticDescriptor DuplicateId = Error(
         "DD0201", "Duplicate id", "Duplicate {0} id '{1}' (also defined at {2}); ids must be unique, rename one", "References");
 
@@ -165,7 +168,7 @@ internal static class DiagnosticDescriptors
         "DD0314", "Location disagrees with its place", "The location of engagement '{0}' gives {1} '{2}', but its place '{3}' has {1} '{4}'; correct the location or choose the right place", "Domain");
 
     public static readonly DiagnosticDescriptor IdentifierWithoutNote = Warning(
-        "DD0315", "Identifier without a note of its source", "{0} '{1}' gives {2} but no 'identifierNote'; say where each value was looked up (the page or file), so that it can be checked", "Domain");
+        "DD0315", "Identifier without a note of its source", "{0} '{1}' gives {2} but no '{3}'; say where each value was looked up (the page or file), so that it can be checked", "Domain");
 
     public static readonly DiagnosticDescriptor WeekdayDisagreesWithDate = Warning(
         "DD0316", "Weekday in the text is not the engagement's date", "'{0}' in {1} names {3} (counted back from {4}), but engagement '{2}' is dated {5}; correct the date, or, if the words date something else, write that weekday with its date in 'dateNote' (\"{0}\" ({6}))", "Domain");
@@ -189,7 +192,7 @@ internal static class DiagnosticDescriptors
         "DD0402", "Source has no archived text", "Source '{0}' has no archived text; save the article's text as '{0}.txt' beside the dataset files (data/sources/)", "Provenance");
 
     public static readonly DiagnosticDescriptor CitationWithoutEvidence = Error(
-        "DD0403", "Citation without evidence", "The citation of source '{0}' gives no evidence; add at least one verbatim passage under 'evidence:'", "Provenance");
+        "DD0403", "Citation without evidence", "The citation of source '{0}' gives no evidence; add at least one verbatim passage under '{1}:'", "Provenance");
 
     public static readonly DiagnosticDescriptor EngagementWithoutSources = Error(
         "DD0404", "Engagement cites no source", "Engagement '{0}' cites no source; add 'sources:' with the article and verbatim evidence", "Provenance");
@@ -233,7 +236,7 @@ internal static class DiagnosticDescriptors
         FileTooLarge, ScalarTooLong, InvalidEncoding, ForbiddenCharacter,
         AmbiguousLineBreak, ByteOrderMarkInside, TabIndentation, InvalidDirective, IgnoredDirective,
         UnknownKey, MissingRequiredKey, InvalidValue, UnknownEnumValue, WrongShape, UnknownCollection, NullNotAllowed, ValueBreaksRule, InvalidValueRule,
-        UnsupportedSchemaType, NoBindableConstructor,
+        UnsupportedSchemaType, NoBindableConstructor, ModelLacksLink,
         DuplicateId, UnknownReference, InvalidId, HandleCollision, InvalidHandleName, AmbiguousName, UnreferencedEntity, InvalidCountryCode, TooManyHandles, SharedExternalId,
         InvalidDateRange, RoleEndsBeforeItStarts, EngagementWithoutParticipants, PlannedNotAfterSource, ParticipantWithoutRole,
         ActingMismatch, OverlappingRoles, CameoPloverMismatch, LikelyDuplicateEngagement, HalfCoordinates, LocationDisagreesWithPlace, IdentifierWithoutNote,

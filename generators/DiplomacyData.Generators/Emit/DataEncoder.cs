@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using DiplomacyData.Generators.Bind;
-using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Schema;
 
 namespace DiplomacyData.Generators.Emit;
@@ -241,14 +240,13 @@ internal sealed class DataEncoder
 
                 break;
             case ValueKind.Boolean:
-                Write(scalar.Text == "true" ? 1 : 0);
+                Write(((BooleanValue)scalar).Value ? 1 : 0);
                 break;
             case ValueKind.Integer:
-                Write(ZigZag(int.Parse(scalar.Text, CultureInfo.InvariantCulture)));
+                Write(ZigZag(((IntegerValue)scalar).Value));
                 break;
             case ValueKind.Date:
-                var date = IsoDate.TryParse(scalar.Text, out var parsed) ? parsed : throw new InvalidOperationException("Bound date is not yyyy-MM-dd: " + scalar.Text);
-                Write((int)(date - DateTime.MinValue).TotalDays);
+                Write(((DateValue)scalar).Day.DayNumber);
                 break;
             default:
                 throw new InvalidOperationException("Cannot encode scalar " + scalar.Kind);

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using DiplomacyData.Generators.Bind;
-using DiplomacyData.Generators.Common;
+using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Pipeline;
 using DiplomacyData.Generators.Schema;
 using DiplomacyData.Generators.Validate;
 

@@ -3,6 +3,7 @@ using System.Linq;
 using DiplomacyData.Generators.Bind;
 using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Pipeline;
 using DiplomacyData.Generators.Release;
 using DiplomacyData.Generators.Schema;
 using Microsoft.CodeAnalysis.CSharp;
@@ -60,8 +61,8 @@ internal static class Emitter
                     DiagnosticDescriptors.TooManyHandles,
                     null,
                     schema.Entity!.HandleClass,
-                    Naming.Invariant(entities.Count),
-                    Naming.Invariant(maxHandlesPerKind)));
+                    MessageText.Invariant(entities.Count),
+                    MessageText.Invariant(maxHandlesPerKind)));
             }
 
             var retiredHere = withHandles ? retired.Where(r => r.HandleClass == schema.Entity!.HandleClass && indexes.ContainsKey(r.Successor)).ToList() : [];
@@ -95,20 +96,20 @@ internal static class Emitter
         OpenNamespace(writer, record.Namespace);
         writer.Line(withHandles
             ? $"/// <summary>Typed handles for every <see cref=\"{type}\"/> in the dataset, one property per record; each is the same instance as in <c>Catalog.{record.Entity!.HandleClass}</c>.</summary>"
-            : $"/// <summary>The <see cref=\"{type}\"/> records, {Naming.Invariant(entities.Count)} of them: too many for typed handles (see DD0209); use <c>Catalog.{record.Entity!.HandleClass}</c>.</summary>");
+            : $"/// <summary>The <see cref=\"{type}\"/> records, {MessageText.Invariant(entities.Count)} of them: too many for typed handles (see DD0209); use <c>Catalog.{record.Entity!.HandleClass}</c>.</summary>");
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"DiplomacyData.Generators\", null)]");
         writer.Open($"public static partial class {record.Entity!.HandleClass}");
         // The records are decoded from the data below into one array on first use of the class.
         writer.Line($"private static readonly {type}[] s_all = Create();");
         writer.Line();
-        writer.Line($"/// <summary>Every {CSharpLiteral.XmlDoc(Naming.ToWords(record.Name))} in catalogue order: the list behind <c>Catalog.{record.Entity.HandleClass}</c>.</summary>");
+        writer.Line($"/// <summary>Every {CSharpLiteral.XmlDoc(MessageText.ToWords(record.Name))} in catalogue order: the list behind <c>Catalog.{record.Entity.HandleClass}</c>.</summary>");
         writer.Line($"internal static global::System.Collections.ObjectModel.ReadOnlyCollection<{type}> All {{ get; }} = new global::System.Collections.ObjectModel.ReadOnlyCollection<{type}>(s_all);");
         for (var i = 0; withHandles && i < entities.Count; i++)
         {
             var entity = entities[i];
             writer.Line();
             writer.Line($"/// <summary>{CSharpLiteral.XmlDoc(Describe(entity))} (<c>{CSharpLiteral.XmlDoc(entity.Key.Id)}</c>).</summary>");
-            writer.Line($"public static {type} {entity.HandleName} => s_all[{Naming.Invariant(i)}];");
+            writer.Line($"public static {type} {entity.HandleName} => s_all[{MessageText.Invariant(i)}];");
         }
 
         foreach (var handle in retired)
@@ -118,7 +119,7 @@ internal static class Emitter
             writer.Line();
             writer.Line($"/// <summary>Retired: '{CSharpLiteral.XmlDoc(handle.RetiredId)}' is now <see cref=\"{CSharpLiteral.XmlDoc(handle.SuccessorHandleName)}\"/> (<c>{CSharpLiteral.XmlDoc(handle.Successor.Id)}</c>), which this returns.</summary>");
             writer.Line($"[global::System.Obsolete({CSharpLiteral.String($"'{handle.RetiredId}' is retired from the data; use {successor} ('{handle.Successor.Id}')")})]");
-            writer.Line($"public static {type} {handle.HandleName} => s_all[{Naming.Invariant(indexes[handle.Successor])}];");
+            writer.Line($"public static {type} {handle.HandleName} => s_all[{MessageText.Invariant(indexes[handle.Successor])}];");
         }
 
         writer.Line();
@@ -126,7 +127,7 @@ internal static class Emitter
         writer.Line();
         writer.Open($"private static {type}[] Create()");
         writer.Line($"var reader = new {Qualified(readerNamespace, "DatasetReader")}(Data, Text);");
-        writer.Line($"var all = new {type}[{Naming.Invariant(entities.Count)}];");
+        writer.Line($"var all = new {type}[{MessageText.Invariant(entities.Count)}];");
         writer.Open("for (var i = 0; i < all.Length; i++)");
         writer.Line($"all[i] = {Qualified(readerNamespace, "DatasetReaders")}.Read{record.Name}(ref reader);");
         writer.Close();
@@ -370,10 +371,10 @@ internal static class Emitter
         {
             var entity = schema.Entity!;
             var count = model.Entities.Count(e => e.Key.EntityMetadataName == schema.MetadataName);
-            var order = entity.OrderBy is null ? "by id" : $"by {Naming.ToWords(entity.OrderBy)}, then id";
+            var order = entity.OrderBy is null ? "by id" : $"by {MessageText.ToWords(entity.OrderBy)}, then id";
             writer.Line();
             // Each list is its own class's: reading Catalog.People builds the people, not the engagements.
-            writer.Line($"/// <summary>Every <see cref=\"{schema.FullyQualifiedName}\"/> in the dataset ({Naming.Invariant(count)}), ordered {order}.</summary>");
+            writer.Line($"/// <summary>Every <see cref=\"{schema.FullyQualifiedName}\"/> in the dataset ({MessageText.Invariant(count)}), ordered {order}.</summary>");
             writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{schema.FullyQualifiedName}> {entity.HandleClass} => {Qualified(schema.Namespace, entity.HandleClass)}.All;");
         }
 

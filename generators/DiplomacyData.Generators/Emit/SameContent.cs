@@ -1,5 +1,5 @@
 using DiplomacyData.Generators.Bind;
-using DiplomacyData.Generators.Common;
+using DiplomacyData.Generators.Pipeline;
 
 namespace DiplomacyData.Generators.Emit;
 

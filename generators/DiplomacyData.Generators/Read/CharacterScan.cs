@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
 
 namespace DiplomacyData.Generators.Read;

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using DiplomacyData.Generators.Common;
+using DiplomacyData.Generators.Diagnostics;
 
 namespace DiplomacyData.Generators.Read;
 

@@ -1,4 +1,3 @@
-using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
 
 namespace DiplomacyData.Generators.Read;

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
-using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Pipeline;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -36,7 +36,7 @@ internal static class YamlFileReader
         if (text.Length > MaxFileLength)
         {
             diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.FileTooLarge, new LocationInfo(path, default), Naming.Invariant(text.Length), Naming.Invariant(MaxFileLength)));
+                DiagnosticDescriptors.FileTooLarge, new LocationInfo(path, default), MessageText.Invariant(text.Length), MessageText.Invariant(MaxFileLength)));
             return new ParsedYamlFile(path, null, diagnostics.ToEquatableArray());
         }
 
@@ -205,7 +205,7 @@ internal static class YamlFileReader
                     _parser.MoveNext();
                     if (scalar.Value.Length > MaxScalarLength)
                     {
-                        Report(DiagnosticDescriptors.ScalarTooLong, Position(scalar.Start, scalar.End), Naming.Invariant(scalar.Value.Length), Naming.Invariant(MaxScalarLength));
+                        Report(DiagnosticDescriptors.ScalarTooLong, Position(scalar.Start, scalar.End), MessageText.Invariant(scalar.Value.Length), MessageText.Invariant(MaxScalarLength));
                     }
 
                     return ToScalar(scalar);

@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
-using DiplomacyData.Generators.Common;
+using DiplomacyData.Generators.Bind;
 using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Pipeline;
 
 namespace DiplomacyData.Generators.Release;
 
@@ -77,7 +78,7 @@ internal sealed record Changelog(string? Path, EquatableArray<ChangelogRelease> 
                 {
                     Malformed(line.At(path, heading.Groups["version"].Index, heading.Groups["version"].Length), $"'{heading.Groups["version"].Value}' is not a SemVer version such as 1.2.0");
                 }
-                else if (!IsoDate.TryParse(heading.Groups["date"].Value, out _))
+                else if (!IsoDay.TryParse(heading.Groups["date"].Value, out _))
                 {
                     Malformed(line.At(path, heading.Groups["date"].Index, heading.Groups["date"].Length), $"'{heading.Groups["date"].Value}' is not a date written yyyy-MM-dd");
                 }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Pipeline;
 
 namespace DiplomacyData.Generators.Release;
 

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using DiplomacyData.Generators.Common;
+using DiplomacyData.Generators.Diagnostics;
 
 namespace DiplomacyData.Generators.Release;
 

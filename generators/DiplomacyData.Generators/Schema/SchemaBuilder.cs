@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Pipeline;
 
 namespace DiplomacyData.Generators.Schema;
 
@@ -38,6 +38,8 @@ internal static class SchemaBuilder
             resolved.Add(record with { Members = members.ToEquatableArray() });
         }
 
-        return new DatasetSchema(resolved.ToEquatableArray(), enums.ToEquatableArray(), diagnostics.ToEquatableArray());
+        // Where the rules' reading of the model is checked, once: a renamed member fails here, with DD0192.
+        var links = ModelLinks.Resolve(new LinkResolver(resolved, enums, diagnostics));
+        return new DatasetSchema(resolved.ToEquatableArray(), enums.ToEquatableArray(), diagnostics.ToEquatableArray(), links);
     }
 }

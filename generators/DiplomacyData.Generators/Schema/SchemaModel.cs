@@ -1,4 +1,5 @@
-using DiplomacyData.Generators.Common;
+using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Pipeline;
 
 namespace DiplomacyData.Generators.Schema;
 
@@ -60,12 +61,14 @@ internal sealed record EntityInfo(string Collection, string HandleClass, string 
 /// <param name="MetadataName">e.g. DiplomacyData.Person.</param>
 /// <param name="Namespace">The namespace the handle class is emitted into.</param>
 /// <param name="Name">The type's name, e.g. Person.</param>
+/// <param name="Location">The type's declaration, for diagnostics about the model.</param>
 internal sealed record RecordSchema(
     string MetadataName,
     string Namespace,
     string Name,
     EquatableArray<MemberSchema> Members,
-    EntityInfo? Entity)
+    EntityInfo? Entity,
+    LocationInfo? Location = null)
 {
     public string FullyQualifiedName => "global::" + MetadataName;
 
@@ -83,7 +86,7 @@ internal sealed record RecordSchema(
     }
 
     /// <summary>How curators call this kind of record in messages: "a person", "an engagement".</summary>
-    public string KindDisplay => Naming.WithArticle(Naming.ToWords(Name));
+    public string KindDisplay => MessageText.WithArticle(MessageText.ToWords(Name));
 }
 
 /// <param name="CSharpName">The member as declared.</param>
@@ -91,7 +94,8 @@ internal sealed record RecordSchema(
 /// <param name="Value">The member's numeric value, as the emitted data stores it.</param>
 internal sealed record EnumMember(string CSharpName, string YamlName, long Value);
 
-internal sealed record EnumSchema(string MetadataName, string Name, EquatableArray<EnumMember> Members)
+/// <param name="Location">The enum's declaration, for diagnostics about the model.</param>
+internal sealed record EnumSchema(string MetadataName, string Name, EquatableArray<EnumMember> Members, LocationInfo? Location = null)
 {
     public string FullyQualifiedName => "global::" + MetadataName;
 }
@@ -100,10 +104,12 @@ internal sealed record EnumSchema(string MetadataName, string Name, EquatableArr
 internal sealed record SchemaType(RecordSchema? Record, EnumSchema? Enum, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>The whole schema: every record and enum the generator binds YAML to.</summary>
+/// <param name="Links">The members and enum members the domain rules read, found in the records (<see cref="ModelLinks"/>).</param>
 internal sealed record DatasetSchema(
     EquatableArray<RecordSchema> Records,
     EquatableArray<EnumSchema> Enums,
-    EquatableArray<DiagnosticInfo> Diagnostics)
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    ModelLinks Links)
 {
     public RecordSchema? FindRecord(string metadataName)
     {

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Pipeline;
 using Microsoft.CodeAnalysis;
 
 namespace DiplomacyData.Generators.Schema;
@@ -59,7 +60,7 @@ internal static class SchemaReader
             }
         }
 
-        var entity = new EntityInfo(collection ?? string.Empty, Naming.ToPascalCase(collection ?? string.Empty), handleNameFrom ?? "Id", orderBy, isReferenceData);
+        var entity = new EntityInfo(collection ?? string.Empty, NameRules.ToPascalCase(collection ?? string.Empty), handleNameFrom ?? "Id", orderBy, isReferenceData);
         return ReadType(context.TargetSymbol, entity, cancellationToken);
     }
 
@@ -76,9 +77,9 @@ internal static class SchemaReader
             var members = type.GetMembers()
                 .OfType<IFieldSymbol>()
                 .Where(field => field.IsConst)
-                .Select(field => new EnumMember(field.Name, Naming.ToKebabCase(field.Name), System.Convert.ToInt64(field.ConstantValue, System.Globalization.CultureInfo.InvariantCulture)))
+                .Select(field => new EnumMember(field.Name, NameRules.ToKebabCase(field.Name), System.Convert.ToInt64(field.ConstantValue, System.Globalization.CultureInfo.InvariantCulture)))
                 .ToEquatableArray();
-            return new SchemaType(null, new EnumSchema(metadataName, type.Name, members), EquatableArray<DiagnosticInfo>.Empty);
+            return new SchemaType(null, new EnumSchema(metadataName, type.Name, members, LocationInfo.From(type.Locations.FirstOrDefault())), EquatableArray<DiagnosticInfo>.Empty);
         }
 
         var diagnostics = new List<DiagnosticInfo>();
@@ -104,7 +105,7 @@ internal static class SchemaReader
             }
 
             var rule = ValueRules.Read(parameter, shape, type.Name, location, diagnostics);
-            memberSchemas.Add(new MemberSchema(parameter.Name, Naming.ToCamelCase(parameter.Name), shape, parameter.HasExplicitDefaultValue, DefaultLiteral(parameter), location, rule));
+            memberSchemas.Add(new MemberSchema(parameter.Name, NameRules.ToCamelCase(parameter.Name), shape, parameter.HasExplicitDefaultValue, DefaultLiteral(parameter), location, rule));
         }
 
         var record = new RecordSchema(
@@ -112,7 +113,8 @@ internal static class SchemaReader
             type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString(),
             type.Name,
             memberSchemas.ToEquatableArray(),
-            entity);
+            entity,
+            LocationInfo.From(type.Locations.FirstOrDefault()));
         return new SchemaType(record, null, diagnostics.ToEquatableArray());
     }
 

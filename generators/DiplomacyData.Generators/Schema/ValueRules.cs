@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
-using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 

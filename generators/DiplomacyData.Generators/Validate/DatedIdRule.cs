@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using DiplomacyData.Generators.Common;
+using DiplomacyData.Generators.Bind;
 using DiplomacyData.Generators.Diagnostics;
 
 namespace DiplomacyData.Generators.Validate;
@@ -38,12 +38,13 @@ internal static class DatedIdRule
             bool fits;
             if (match.Groups["day"].Success)
             {
-                if (!IsoDate.TryParse(match.Value, out var day))
+                if (!IsoDay.TryParse(match.Value, out var idDay))
                 {
                     continue;
                 }
 
-                fits = engagement.Precision == "Approximate" ? span.Contains(day) : day == span.First;
+                var day = idDay.AsDateTime;
+                fits = engagement.Precision == SpanPrecision.Approximate ? span.Contains(day) : day == span.First;
             }
             else
             {
@@ -62,8 +63,8 @@ internal static class DatedIdRule
     /// <summary>The date an id of this engagement ends with, by the curating guide's convention.</summary>
     private static string Expected(EngagementFacts engagement, EngagementSpan span) => engagement.Precision switch
     {
-        "Approximate" => span.Last.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        "Month" => span.First.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        SpanPrecision.Approximate => span.Last.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        SpanPrecision.Month => span.First.ToString("yyyy-MM", CultureInfo.InvariantCulture),
         _ => EngagementSpan.Iso(span.First),
     };
 }

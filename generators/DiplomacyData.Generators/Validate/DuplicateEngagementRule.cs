@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DiplomacyData.Generators.Diagnostics;
-using DiplomacyData.Generators.Common;
+using DiplomacyData.Generators.Pipeline;
 
 namespace DiplomacyData.Generators.Validate;
 
@@ -47,8 +47,8 @@ internal static class DuplicateEngagementRule
                         engagement.IdLocation,
                         earlier.Id,
                         engagement.Id,
-                        $"{Naming.ToKebabCase(earlier.Kind)} on {spans[earlier.Id]}",
-                        $"{Naming.ToKebabCase(engagement.Kind)} on {span}",
+                        $"{earlier.Kind} on {spans[earlier.Id]}",
+                        $"{engagement.Kind} on {span}",
                         string.Join(", ", shared));
                 }
             }
@@ -71,7 +71,7 @@ internal static class DuplicateEngagementRule
                 else if (isDeclared is not null && !isDeclared(named.Text))
                 {
                     yield return DiagnosticInfo.Create(
-                        DiagnosticDescriptors.DistinctFromUnknownEngagement, named.Location, engagement.Id, named.Text, Naming.Suggest(named.Text, byId.Keys));
+                        DiagnosticDescriptors.DistinctFromUnknownEngagement, named.Location, engagement.Id, named.Text, MessageText.Suggest(named.Text, byId.Keys));
                 }
             }
         }

@@ -2,64 +2,65 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DiplomacyData.Generators.Bind;
-using DiplomacyData.Generators.Common;
+using DiplomacyData.Generators.Pipeline;
+using DiplomacyData.Generators.Schema;
+using DiplomacyData.Generators.Validate.Views;
 
 namespace DiplomacyData.Generators.Validate;
 
 /// <summary>
-/// Builds the inputs of the engagement rules (<see cref="EngagementFacts"/>) from bound records: the one place
-/// those rules' reading of the model's member names lives.
+/// Builds the inputs of the engagement date rules (<see cref="EngagementFacts"/>) from bound records, read
+/// through the typed views: the rules themselves never see the model's member names.
 /// </summary>
 internal static class EngagementFactsAdapter
 {
     /// <param name="engagement">An engagement that bound without errors.</param>
+    /// <param name="links">The model links checked when the schema was read.</param>
     /// <param name="sound">The entity of a key when it bound without errors, else null.</param>
-    /// <returns>Null when the engagement has no date or precision to judge.</returns>
-    public static EngagementFacts? From(BoundEntity engagement, Func<EntityKey, BoundEntity?> sound)
+    /// <param name="yamlName">How the data spells a bound enum member.</param>
+    /// <returns>Null when the engagement has no date, precision or kind to judge.</returns>
+    public static EngagementFacts? From(BoundEntity engagement, ModelLinks links, Func<EntityKey, BoundEntity?> sound, Func<EnumValue, string> yamlName)
     {
-        var record = engagement.Value;
-        var date = record.Text(ModelNames.Date);
-        if (date is null || record[ModelNames.Precision] is not EnumValue precision || record[ModelNames.Kind] is not EnumValue kind)
+        var view = new EngagementView(engagement.Value, links);
+        if (view.Date is not { } date || view.Precision is not { } precision || view.Kind is not { } kind)
         {
             return null;
         }
 
-        var participants = Items(record, ModelNames.Participants)
-            .OfType<ObjectValue>()
-            .Select(p => (p[ModelNames.Person] as ReferenceValue)?.Target.Id)
-            .Where(id => id is not null)
-            .Select(id => id!);
-
         var reports = new List<CitedReport>();
-        foreach (var citation in Items(record, ModelNames.Sources).OfType<ObjectValue>())
+        foreach (var citation in view.Sources)
         {
-            if (citation[ModelNames.CitationSource] is ReferenceValue reference && sound(reference.Target) is { } source)
+            if (citation.Source is { } reference && sound(reference.Target) is { } source)
             {
+                var sourceView = new SourceView(source.Value, links.Source);
                 reports.Add(new CitedReport(
                     source.Key.Id,
-                    source.Value.Text(ModelNames.Published),
-                    source.Value.Text(ModelNames.Dateline),
-                    source.Value.Text(ModelNames.Language) ?? string.Empty,
-                    Placed(Items(citation, ModelNames.Evidence)).ToEquatableArray()));
+                    sourceView.Published?.Day,
+                    sourceView.Dateline,
+                    sourceView.Language ?? string.Empty,
+                    Placed(citation.Evidence?.Items ?? default).ToEquatableArray()));
             }
         }
 
         return new EngagementFacts(
             engagement.Key.Id,
-            record[ModelNames.Id]?.Location ?? record.Location,
-            date,
-            record.Text(ModelNames.EndDate),
-            precision.Member,
-            kind.Member,
-            participants.ToEquatableArray(),
-            record[ModelNames.DateNote] is ScalarValue note ? new PlacedText(note.Text, note.Location) : null,
+            view.IdLocation,
+            date.Day,
+            view.EndDate?.Day,
+            PrecisionOf(precision, links.Engagement),
+            yamlName(kind),
+            view.Participants.Select(p => p.Person?.Target.Id).Where(id => id is not null).Select(id => id!).ToEquatableArray(),
+            view.DateNote is { } note ? new PlacedText(note.Text, note.Location) : null,
             reports.ToEquatableArray(),
-            Placed(Items(record, ModelNames.DistinctFrom)).ToEquatableArray(),
+            Placed(view.DistinctFrom).ToEquatableArray(),
             engagement.SortKey);
     }
 
-    private static IEnumerable<BoundValue> Items(ObjectValue record, string listParameter) =>
-        record[listParameter] is ListValue list ? list.Items : Enumerable.Empty<BoundValue>();
+    private static SpanPrecision PrecisionOf(EnumValue precision, EngagementLinks links) =>
+        precision.Is(links.MonthPrecision) ? SpanPrecision.Month
+        : precision.Is(links.RangePrecision) ? SpanPrecision.Range
+        : precision.Is(links.ApproximatePrecision) ? SpanPrecision.Approximate
+        : SpanPrecision.Day;
 
     private static IEnumerable<PlacedText> Placed(IEnumerable<BoundValue> items) =>
         items.OfType<ScalarValue>().Select(s => new PlacedText(s.Text, s.Location));

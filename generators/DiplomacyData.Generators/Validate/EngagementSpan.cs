@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using DiplomacyData.Generators.Common;
 
 namespace DiplomacyData.Generators.Validate;
 
@@ -13,17 +12,13 @@ internal readonly record struct EngagementSpan(DateTime First, DateTime Last)
     public static bool TryGet(EngagementFacts engagement, out EngagementSpan span)
     {
         span = default;
-        if (!IsoDate.TryParse(engagement.Date, out var first))
-        {
-            return false;
-        }
-
+        var first = engagement.Date.AsDateTime;
         var last = first;
-        if (engagement.Precision == "Month")
+        if (engagement.Precision == SpanPrecision.Month)
         {
             last = first.AddDays(DateTime.DaysInMonth(first.Year, first.Month) - first.Day);
         }
-        else if (engagement.EndDate is { } end && IsoDate.TryParse(end, out var endDate) && endDate >= first)
+        else if (engagement.EndDate?.AsDateTime is { } endDate && endDate >= first)
         {
             last = endDate;
         }

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using DiplomacyData.Generators.Common;
+using DiplomacyData.Generators.Bind;
 
 namespace DiplomacyData.Generators.Validate;
 
@@ -22,17 +22,19 @@ internal sealed record ReportDay(DateTime Day, string Description)
     /// <summary>Null when the report has no publication date, which gives a dateline its year.</summary>
     public static ReportDay? Of(CitedReport report)
     {
-        if (report.Published is null || !IsoDate.TryParse(report.Published, out var published))
+        if (report.Published is not { } publishedDay)
         {
             return null;
         }
+
+        var published = publishedDay.AsDateTime;
 
         if (report.Dateline is { } dateline && FromDateline(dateline, published) is { } day)
         {
             return new ReportDay(day, $"the dateline '{dateline}' of {report.SourceId} ({EngagementSpan.Iso(day)}, a {day.DayOfWeek})");
         }
 
-        return new ReportDay(published, $"the publication date of {report.SourceId} ({report.Published}, a {published.DayOfWeek})");
+        return new ReportDay(published, $"the publication date of {report.SourceId} ({publishedDay}, a {published.DayOfWeek})");
     }
 
     /// <summary>The dateline's month and day in the year of publication, or the year before when that day would follow it.</summary>

@@ -2,9 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DiplomacyData.Generators.Bind;
-using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Pipeline;
 using DiplomacyData.Generators.Schema;
+using DiplomacyData.Generators.Validate.Views;
 
 namespace DiplomacyData.Generators.Validate;
 
@@ -28,13 +29,13 @@ internal sealed partial class Validator
         }
 
         CheckNamesAreUnambiguous(entities);
-        foreach (var entity in entities.Where(e => e.Key.EntityMetadataName == ModelNames.Engagement && !e.HasErrors))
+        foreach (var entity in entities.Where(e => e.Key.EntityMetadataName == _links.Engagement.Type && !e.HasErrors))
         {
             _cancellationToken.ThrowIfCancellationRequested();
             _current = entity.Key;
             CheckParticipantRoles(entity);
             CheckSourceDates(entity);
-            CheckStatementQuotes(entity);
+            ReplayQuotes(entity);
             CheckCameoAgainstPlover(entity);
         }
 
@@ -53,7 +54,7 @@ internal sealed partial class Validator
     private void CheckNamesAreUnambiguous(EquatableArray<BoundEntity> entities)
     {
         var owners = new Dictionary<string, (string Person, string Name)>(StringComparer.Ordinal);
-        foreach (var person in entities.Where(e => e.Key.EntityMetadataName == ModelNames.PersonType))
+        foreach (var person in entities.Where(e => e.Key.EntityMetadataName == _links.Person.Type))
         {
             _current = person.Key;
             foreach (var (name, location) in NamesOf(person))
@@ -78,125 +79,101 @@ internal sealed partial class Validator
         _current = null;
     }
 
-    private static IEnumerable<(string Name, LocationInfo Location)> NamesOf(BoundEntity person)
+    private IEnumerable<(string Name, LocationInfo Location)> NamesOf(BoundEntity entity)
     {
-        yield return (person.Key.Id, person.Value[ModelNames.Id]?.Location ?? person.Value.Location);
-        if (person.Value[ModelNames.Name] is ObjectValue name)
+        var person = new PersonView(entity.Value, _links);
+        yield return (entity.Key.Id, person.IdLocation);
+        if (person.Name is { } name)
         {
             // NameKey ignores spaces, so given + family stands for PersonName.Full.
-            yield return ((name.Text(ModelNames.Given) ?? string.Empty) + " " + (name.Text(ModelNames.Family) ?? string.Empty), name.Location);
-            if (name[ModelNames.Native] is ScalarValue native)
+            yield return ((name.Given ?? string.Empty) + " " + (name.Family ?? string.Empty), name.Location);
+            if (name.Native is { } native)
             {
                 yield return (native.Text, native.Location);
             }
         }
 
-        if (person.Value[ModelNames.Aliases] is ListValue aliases)
+        foreach (var alias in person.Aliases)
         {
-            foreach (var alias in aliases.Items.OfType<ScalarValue>())
-            {
-                yield return (alias.Text, alias.Location);
-            }
+            yield return (alias.Text, alias.Location);
         }
     }
 
-    private (string Start, string End)? Interval(ObjectValue engagement)
+    private void CheckParticipantRoles(BoundEntity entity)
     {
-        var date = engagement.Text(ModelNames.Date);
-        return date is null ? null : (date, engagement.Text(ModelNames.EndDate) ?? date);
-    }
-
-    private void CheckParticipantRoles(BoundEntity engagement)
-    {
-        if (Interval(engagement.Value) is not { } interval || engagement.Value[ModelNames.Participants] is not ListValue participants)
+        var engagement = new EngagementView(entity.Value, _links);
+        if (engagement.Interval is not { } interval)
         {
             return;
         }
 
-        foreach (var participant in participants.Items.OfType<ObjectValue>())
+        foreach (var participant in engagement.Participants)
         {
-            if (participant[ModelNames.ReportedTitle] is not ScalarValue reported
-                || participant[ModelNames.Person] is not ReferenceValue reference
-                || !TryGetSound(reference.Target, out var person)
-                || person.Value[ModelNames.Roles] is not ListValue roles)
+            if (participant.ReportedTitle is not { } reported
+                || participant.Person is not { } reference
+                || !TryGetSound(reference.Target, out var person))
             {
                 continue;
             }
 
-            var held = roles.Items.OfType<ObjectValue>().Where(role => Overlaps(role, interval)).ToList();
-            var day = interval.Start == interval.End ? interval.Start : $"{interval.Start}..{interval.End}";
+            var held = new PersonView(person.Value, _links).Roles.Where(role => role.Overlaps(interval.Start, interval.End)).ToList();
+            var day = interval.Start == interval.End ? interval.Start.ToString() : $"{interval.Start}..{interval.End}";
             if (held.Count == 0)
             {
-                Report(DiagnosticDescriptors.ParticipantWithoutRole, reported.Location, person.Key.Id, reported.Text, engagement.Key.Id, day);
+                Report(DiagnosticDescriptors.ParticipantWithoutRole, reported.Location, person.Key.Id, reported.Text, entity.Key.Id, day);
                 continue;
             }
 
             var reportedActing = s_actingWords.Any(word => reported.Text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0);
-            if (reportedActing && !held.Any(role => role.Text(ModelNames.Acting) == "true"))
+            if (reportedActing && !held.Any(role => role.Acting))
             {
-                Report(DiagnosticDescriptors.ActingMismatch, reported.Location, person.Key.Id, reported.Text, engagement.Key.Id, held[0].Text(ModelNames.Title) ?? "?");
+                Report(DiagnosticDescriptors.ActingMismatch, reported.Location, person.Key.Id, reported.Text, entity.Key.Id, held[0].Title ?? "?");
             }
         }
     }
 
-    private static bool Overlaps(ObjectValue role, (string Start, string End) interval)
+    private void CheckOverlappingRoles(PersonView person, BoundEntity owner)
     {
-        var from = role.Text(ModelNames.From);
-        var to = role.Text(ModelNames.To);
-        return (from is null || string.CompareOrdinal(from, interval.End) <= 0) && (to is null || string.CompareOrdinal(to, interval.Start) >= 0);
-    }
-
-    private void CheckOverlappingRoles(ObjectValue person, BoundEntity owner)
-    {
-        if (person[ModelNames.Roles] is not ListValue roles)
-        {
-            return;
-        }
-
-        var list = roles.Items.OfType<ObjectValue>().ToList();
+        var list = person.Roles.ToList();
         for (var i = 0; i < list.Count; i++)
         {
             for (var j = i + 1; j < list.Count; j++)
             {
                 var (a, b) = (list[i], list[j]);
-                if (a.Text(ModelNames.Title) != b.Text(ModelNames.Title) || OrganizationOf(a) != OrganizationOf(b))
+                if (a.Title != b.Title || a.OrganizationId != b.OrganizationId)
                 {
                     continue;
                 }
 
-                var bInterval = (b.Text(ModelNames.From) ?? "0000-01-01", b.Text(ModelNames.To) ?? "9999-12-31");
-                if (Overlaps(a, bInterval))
+                if (a.Overlaps(b.From?.Day ?? IsoDay.FromDayNumber(0), b.To?.Day ?? IsoDay.FromDayNumber(int.MaxValue)))
                 {
-                    Report(DiagnosticDescriptors.OverlappingRoles, b.Location, owner.Key.Id, b.Text(ModelNames.Title) ?? "?", Span(a), Span(b));
+                    Report(DiagnosticDescriptors.OverlappingRoles, b.Location, owner.Key.Id, b.Title ?? "?", Span(a), Span(b));
                 }
             }
         }
 
-        static string? OrganizationOf(ObjectValue role) => (role[ModelNames.Organization] as ReferenceValue)?.Target.Id;
-
-        static string Span(ObjectValue role) => $"{role.Text(ModelNames.From) ?? "unknown start"} to {role.Text(ModelNames.To) ?? "now"}";
+        static string Span(RoleView role) => $"{role.From?.Text ?? "unknown start"} to {role.To?.Text ?? "now"}";
     }
 
-    private void CheckSourceDates(BoundEntity engagement)
+    private void CheckSourceDates(BoundEntity entity)
     {
-        var date = engagement.Value.Text(ModelNames.Date);
-        var status = (engagement.Value[ModelNames.Status] as EnumValue)?.Member;
-        if (date is null || engagement.Value[ModelNames.Sources] is not ListValue citations)
+        var engagement = new EngagementView(entity.Value, _links);
+        if (engagement.Date is not { } date || engagement.SourceList is null)
         {
             return;
         }
 
-        var published = new List<(string Source, string? Date)>();
-        foreach (var citation in citations.Items.OfType<ObjectValue>())
+        var published = new List<(string Source, IsoDay? Date)>();
+        foreach (var citation in engagement.Sources)
         {
-            if (citation[ModelNames.CitationSource] is ReferenceValue reference)
+            if (citation.Source is { } reference)
             {
                 if (!TryGetSound(reference.Target, out var source))
                 {
                     return; // Judged on every source or none: the missing one may be the one published later.
                 }
 
-                published.Add((source.Key.Id, source.Value.Text(ModelNames.Published)));
+                published.Add((source.Key.Id, new SourceView(source.Value, _links.Source).Published?.Day));
             }
         }
 
@@ -205,29 +182,29 @@ internal sealed partial class Validator
             return;
         }
 
-        var dateLocation = engagement.Value[ModelNames.Date]!.Location;
-        if (status == "Happened" && published.All(p => p.Date is not null && string.CompareOrdinal(p.Date, date) < 0))
+        if (engagement.Happened && published.All(p => p.Date is { } day && day < date.Day))
         {
-            Report(DiagnosticDescriptors.NoSourceAfterDate, dateLocation, engagement.Key.Id, date, string.Join(", ", published.Select(p => $"{p.Source} on {p.Date}")));
+            Report(DiagnosticDescriptors.NoSourceAfterDate, date.Location, entity.Key.Id, date.Text, string.Join(", ", published.Select(p => $"{p.Source} on {p.Date}")));
         }
-        else if (status == "Planned")
+        else if (engagement.Planned)
         {
-            foreach (var (source, day) in published.Where(p => p.Date is not null && string.CompareOrdinal(date, p.Date) <= 0))
+            foreach (var (source, day) in published.Where(p => p.Date is { } day && date.Day <= day))
             {
-                Report(DiagnosticDescriptors.PlannedNotAfterSource, dateLocation, engagement.Key.Id, date, source, day!);
+                Report(DiagnosticDescriptors.PlannedNotAfterSource, date.Location, entity.Key.Id, date.Text, source, day!.Value.ToString());
             }
         }
     }
 
-    private void CheckStatementQuotes(BoundEntity engagement)
+    private void CheckStatementQuotes(BoundEntity entity)
     {
-        if (engagement.Value[ModelNames.Statements] is not ListValue statements || engagement.Value[ModelNames.Sources] is not ListValue citations)
+        var engagement = new EngagementView(entity.Value, _links);
+        if (engagement.SourceList is null)
         {
             return;
         }
 
-        var cited = citations.Items.OfType<ObjectValue>()
-            .Select(c => (c[ModelNames.CitationSource] as ReferenceValue)?.Target.Id)
+        var cited = engagement.Sources
+            .Select(c => c.Source?.Target.Id)
             .Where(id => id is not null)
             .Select(id => id!)
             .Distinct()
@@ -237,13 +214,8 @@ internal sealed partial class Validator
             return; // The quote may be in the text that is missing: DD0402, DD0404 or DD0008 says why.
         }
 
-        foreach (var statement in statements.Items.OfType<ObjectValue>())
+        foreach (var quote in engagement.Quotes)
         {
-            if (statement[ModelNames.Quote] is not ScalarValue quote)
-            {
-                continue;
-            }
-
             int? best = 0;
             foreach (var sourceId in cited)
             {
@@ -259,31 +231,30 @@ internal sealed partial class Validator
             if (best is { } longest)
             {
                 var nearMiss = longest >= 8 ? $"; the closest text matches its first {longest} characters" : string.Empty;
-                Report(DiagnosticDescriptors.QuoteNotFound, quote.Location, Tail(quote.Text, 80, fromStart: true), engagement.Key.Id, string.Join(", ", cited), nearMiss);
+                Report(DiagnosticDescriptors.QuoteNotFound, quote.Location, Tail(quote.Text, 80, fromStart: true), entity.Key.Id, string.Join(", ", cited), nearMiss);
             }
         }
     }
 
-    private void CheckCameoAgainstPlover(BoundEntity engagement)
+    private void CheckCameoAgainstPlover(BoundEntity entity)
     {
-        if (engagement.Value[ModelNames.Plover] is not ObjectValue plover
-            || plover[ModelNames.Event] is not EnumValue ploverEvent
-            || engagement.Value[ModelNames.CameoCodes] is not ListValue codes)
+        var engagement = new EngagementView(entity.Value, _links);
+        if (engagement.PloverEvent is not { } ploverEvent || engagement.CameoCodes is not { } codes)
         {
             return;
         }
 
         var mapped = new List<string>();
-        foreach (var code in codes.Items.OfType<ReferenceValue>())
+        foreach (var code in codes)
         {
             if (!TryGetSound(code.Target, out var cameo))
             {
                 return; // The code with an error may be the one that maps to the event.
             }
 
-            var target = (cameo.Value[ModelNames.Plover] as EnumValue)?.Member;
-            mapped.Add($"{code.Target.Id} → {(target is null ? "none" : Naming.ToKebabCase(target))}");
-            if (target == ploverEvent.Member)
+            var target = new CameoCodeView(cameo.Value, _links.CameoCode).Plover;
+            mapped.Add($"{code.Target.Id} → {(target is null ? "none" : YamlName(target))}");
+            if (target?.Member == ploverEvent.Member)
             {
                 return;
             }
@@ -291,7 +262,7 @@ internal sealed partial class Validator
 
         if (mapped.Any(m => !m.EndsWith("none", StringComparison.Ordinal)))
         {
-            Report(DiagnosticDescriptors.CameoPloverMismatch, ploverEvent.Location, engagement.Key.Id, string.Join(", ", mapped), Naming.ToKebabCase(ploverEvent.Member));
+            Report(DiagnosticDescriptors.CameoPloverMismatch, ploverEvent.Location, entity.Key.Id, string.Join(", ", mapped), YamlName(ploverEvent));
         }
     }
 
@@ -305,7 +276,7 @@ internal sealed partial class Validator
             var record = schema.FindRecord(entity.Key.EntityMetadataName);
             if (record?.Entity is { IsReferenceData: false } && referable.Contains(record.MetadataName) && !referenced.Contains(entity.Key))
             {
-                Report(DiagnosticDescriptors.UnreferencedEntity, entity.Value[ModelNames.Id]?.Location ?? entity.Value.Location, Naming.Capitalize(Naming.ToWords(record.Name)), entity.Key.Id);
+                Report(DiagnosticDescriptors.UnreferencedEntity, IdLocation(entity), MessageText.Capitalize(MessageText.ToWords(record.Name)), entity.Key.Id);
             }
         }
     }
@@ -319,8 +290,8 @@ internal sealed partial class Validator
         foreach (var archive in _archives.Values)
         {
             // A source that is declared but has errors, or that a file with errors may declare, still owns its text.
-            var key = new EntityKey(ModelNames.Source, archive.SourceId);
-            if (!ids.Contains(key) && !ids.MayLack(ModelNames.Source))
+            var key = new EntityKey(_links.Source.Type, archive.SourceId);
+            if (!ids.Contains(key) && !ids.MayLack(_links.Source.Type))
             {
                 Report(DiagnosticDescriptors.ArchivedTextWithoutSource, new LocationInfo(archive.Path, default), System.IO.Path.GetFileName(archive.Path), archive.SourceId);
             }

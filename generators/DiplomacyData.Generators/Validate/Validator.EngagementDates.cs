@@ -9,9 +9,11 @@ internal sealed partial class Validator
     private void CheckEngagementDates(BindResult bound)
     {
         _current = null;
+        var links = _links;
+        var engagementType = links.Engagement.Type;
         var facts = bound.Entities
-            .Where(e => e.Key.EntityMetadataName == ModelNames.Engagement && !e.HasErrors)
-            .Select(e => EngagementFactsAdapter.From(e, key => TryGetSound(key, out var sound) ? sound : null))
+            .Where(e => e.Key.EntityMetadataName == engagementType && !e.HasErrors)
+            .Select(e => EngagementFactsAdapter.From(e, links, key => TryGetSound(key, out var sound) ? sound : null, YamlName))
             .Where(f => f is not null)
             .Select(f => f!)
             .ToList();
@@ -23,6 +25,6 @@ internal sealed partial class Validator
         }
 
         var ids = bound.Ids;
-        _diagnostics.AddRange(DuplicateEngagementRule.Check(facts, ids.MayLack(ModelNames.Engagement) ? null : id => ids.Contains(new EntityKey(ModelNames.Engagement, id))));
+        _diagnostics.AddRange(DuplicateEngagementRule.Check(facts, ids.MayLack(engagementType) ? null : id => ids.Contains(new EntityKey(engagementType, id))));
     }
 }

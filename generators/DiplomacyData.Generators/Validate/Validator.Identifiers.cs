@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DiplomacyData.Generators.Bind;
-using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Schema;
+using DiplomacyData.Generators.Validate.Views;
 
 namespace DiplomacyData.Generators.Validate;
 
@@ -26,11 +26,11 @@ internal sealed partial class Validator
                 CheckIdentifierNote(entity, record);
             }
 
-            if (entity.Key.EntityMetadataName == ModelNames.PlaceType)
+            if (entity.Key.EntityMetadataName == _links.Place.Type)
             {
                 CheckBothCoordinates(entity);
             }
-            else if (entity.Key.EntityMetadataName == ModelNames.Engagement && entity.Value[ModelNames.Location] is ObjectValue location)
+            else if (entity.Key.EntityMetadataName == _links.Engagement.Type && new EngagementView(entity.Value, _links).Location is { } location)
             {
                 CheckLocationAgainstPlace(entity, location);
             }
@@ -43,7 +43,7 @@ internal sealed partial class Validator
     /// <summary>DD0315: a value under a [DatasetPattern]/[DatasetRange] rule comes from another system, and the note says from where.</summary>
     private void CheckIdentifierNote(BoundEntity entity, RecordSchema record)
     {
-        if (record.Member(ModelNames.IdentifierNote) is null || entity.Value[ModelNames.IdentifierNote] is ScalarValue)
+        if (record.Member(_links.IdentifierNote) is not { } note || entity.Value[_links.IdentifierNote] is ScalarValue)
         {
             return;
         }
@@ -54,48 +54,49 @@ internal sealed partial class Validator
             .ToList();
         if (given.Count > 0)
         {
-            Report(DiagnosticDescriptors.IdentifierWithoutNote, entity.Value[ModelNames.Id]?.Location ?? entity.Value.Location, Naming.Capitalize(Naming.ToWords(record.Name)), entity.Key.Id, string.Join(", ", given));
+            Report(DiagnosticDescriptors.IdentifierWithoutNote, IdLocation(entity), MessageText.Capitalize(MessageText.ToWords(record.Name)), entity.Key.Id, string.Join(", ", given), note.YamlKey);
         }
     }
 
     /// <summary>DD0313: a latitude without a longitude (or the reverse) is no point at all.</summary>
     private void CheckBothCoordinates(BoundEntity place)
     {
-        var latitude = place.Value[ModelNames.Latitude] as ScalarValue;
-        var longitude = place.Value[ModelNames.Longitude] as ScalarValue;
-        if (latitude is not null && longitude is null)
+        var view = new PlaceView(place.Value, _links.Place);
+        var (latitudeKey, longitudeKey) = (_links.Place.Latitude.YamlKey, _links.Place.Longitude.YamlKey);
+        if (view.Latitude is { } latitude && view.Longitude is null)
         {
-            Report(DiagnosticDescriptors.HalfCoordinates, latitude.Location, place.Key.Id, "latitude", "longitude");
+            Report(DiagnosticDescriptors.HalfCoordinates, latitude.Location, place.Key.Id, latitudeKey, longitudeKey);
         }
-        else if (longitude is not null && latitude is null)
+        else if (view.Longitude is { } longitude && view.Latitude is null)
         {
-            Report(DiagnosticDescriptors.HalfCoordinates, longitude.Location, place.Key.Id, "longitude", "latitude");
+            Report(DiagnosticDescriptors.HalfCoordinates, longitude.Location, place.Key.Id, longitudeKey, latitudeKey);
         }
     }
 
     /// <summary>DD0314: the place a location points at lies in the location's country and, for a city, is that city.</summary>
-    private void CheckLocationAgainstPlace(BoundEntity engagement, ObjectValue location)
+    private void CheckLocationAgainstPlace(BoundEntity engagement, LocationView location)
     {
-        if (location[ModelNames.Place] is not ReferenceValue placeReference
-            || !_byKey.TryGetValue(placeReference.Target, out var place)
-            || place.HasErrors)
+        if (location.Place is not { } placeReference
+            || !_byKey.TryGetValue(placeReference.Target, out var entity)
+            || entity.HasErrors)
         {
             return;
         }
 
-        if (location[ModelNames.LocationCountry] is ReferenceValue country
-            && place.Value[ModelNames.LocationCountry] is ReferenceValue placeCountry
+        var place = new PlaceView(entity.Value, _links.Place);
+        if (location.Country is { } country
+            && place.Country is { } placeCountry
             && country.Target != placeCountry.Target)
         {
-            Report(DiagnosticDescriptors.LocationDisagreesWithPlace, placeReference.Location, engagement.Key.Id, "country", country.Target.Id, place.Key.Id, placeCountry.Target.Id);
+            Report(DiagnosticDescriptors.LocationDisagreesWithPlace, placeReference.Location, engagement.Key.Id, _links.Location.Country.YamlKey, country.Target.Id, entity.Key.Id, placeCountry.Target.Id);
         }
 
-        if (place.Value[ModelNames.Resolution] is EnumValue { Member: "City" }
-            && location[ModelNames.City] is ScalarValue city
-            && place.Value.Text(ModelNames.Name) is { } placeName
+        if (place.IsCity
+            && location.City is { } city
+            && place.Name is { } placeName
             && !string.Equals(city.Text, placeName, StringComparison.Ordinal))
         {
-            Report(DiagnosticDescriptors.LocationDisagreesWithPlace, placeReference.Location, engagement.Key.Id, "city", city.Text, place.Key.Id, placeName);
+            Report(DiagnosticDescriptors.LocationDisagreesWithPlace, placeReference.Location, engagement.Key.Id, _links.Location.City.YamlKey, city.Text, entity.Key.Id, placeName);
         }
     }
 
@@ -126,7 +127,7 @@ internal sealed partial class Validator
                     if (first.TryGetValue(value.Text, out var owner))
                     {
                         _current = entity.Key;
-                        Report(DiagnosticDescriptors.SharedExternalId, value.Location, Naming.Capitalize(Naming.ToWords(record.Name)), owner.Id, entity.Key.Id, member.YamlKey, value.Text);
+                        Report(DiagnosticDescriptors.SharedExternalId, value.Location, MessageText.Capitalize(MessageText.ToWords(record.Name)), owner.Id, entity.Key.Id, member.YamlKey, value.Text);
                     }
                     else
                     {

@@ -5,10 +5,11 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using DiplomacyData.Generators.Bind;
-using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Pipeline;
 using DiplomacyData.Generators.Read;
 using DiplomacyData.Generators.Schema;
+using DiplomacyData.Generators.Validate.Views;
 using Microsoft.CodeAnalysis;
 
 namespace DiplomacyData.Generators.Validate;
@@ -37,10 +38,15 @@ internal sealed partial class Validator
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly HashSet<EntityKey> _invalid = new();
     private readonly CancellationToken _cancellationToken;
+    private readonly Dictionary<LocationInfo, EntityFindings> _findings = new();
+    private readonly DatasetSchema _schema;
+    private readonly ModelLinks _links;
     private EntityKey? _current;
 
-    private Validator(ImmutableArray<ArchivedText> archives, CancellationToken cancellationToken)
+    private Validator(ImmutableArray<ArchivedText> archives, DatasetSchema schema, CancellationToken cancellationToken)
     {
+        _schema = schema;
+        _links = schema.Links;
         _archives = new Dictionary<string, ArchivedText>(StringComparer.Ordinal);
         foreach (var archive in archives.OrderBy(a => a.Path, StringComparer.Ordinal))
         {
@@ -63,14 +69,30 @@ internal sealed partial class Validator
         _cancellationToken = cancellationToken;
     }
 
-    public static ValidationResult Validate(BindResult bound, ImmutableArray<ArchivedText> archives, DatasetSchema schema, CancellationToken cancellationToken)
+    /// <summary>All at once, from the merged records alone: the per-file share and the rest in one call (for tools and benchmarks).</summary>
+    public static ValidationResult Validate(BindResult bound, ImmutableArray<ArchivedText> archives, DatasetSchema schema, CancellationToken cancellationToken) =>
+        Validate(bound, ImmutableArray.Create(ValidateRecords("(all files)", bound.Entities, archives, schema, cancellationToken)), archives, schema, cancellationToken);
+
+    /// <summary>
+    /// The Validate step: the findings of each file (<see cref="ValidateFile"/>) in catalogue order, where the rules
+    /// would have found them, and the rules that need records of several files.
+    /// </summary>
+    public static ValidationResult Validate(BindResult bound, ImmutableArray<FileValidation> files, ImmutableArray<ArchivedText> archives, DatasetSchema schema, CancellationToken cancellationToken)
     {
-        var validator = new Validator(archives, cancellationToken);
+        var validator = new Validator(archives, schema, cancellationToken);
         try
         {
+            foreach (var file in files)
+            {
+                foreach (var findings in file.Entities)
+                {
+                    validator._findings[findings.Record] = findings;
+                }
+            }
+
             foreach (var entity in bound.Entities)
             {
-                validator.ValidateEntity(entity);
+                validator.ReplayEntity(entity);
             }
 
             validator.CheckAcrossRecords(bound, schema);
@@ -81,20 +103,25 @@ internal sealed partial class Validator
             validator._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, validator._current is null ? null : bound.Entities.FirstOrDefault(e => e.Key == validator._current)?.Value.Location, "validating the dataset", exception.GetType().Name + ": " + exception.Message));
         }
 
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            validator._diagnostics.AddRange(file.Failures);
+        }
+
         return new ValidationResult(validator._diagnostics.ToEquatableArray(), validator._invalid.OrderBy(k => k.EntityMetadataName).ThenBy(k => k.Id).ToEquatableArray());
     }
 
-    private void ValidateEntity(BoundEntity entity)
+    /// <summary>The id rules, for any record that has an id; the content rules run from <see cref="ValidateRecords"/> only on a record without binding errors.</summary>
+    private void CheckId(BoundEntity entity)
     {
-        _cancellationToken.ThrowIfCancellationRequested();
         _current = entity.Key;
         var id = entity.Key.Id;
-        var idLocation = entity.Value[ModelNames.Id]?.Location ?? entity.Value.Location;
-        if (entity.Key.EntityMetadataName == ModelNames.Country)
+        var idLocation = IdLocation(entity);
+        if (entity.Key.EntityMetadataName == _links.Country.Type)
         {
             CheckCountryCodes(entity, id, idLocation);
         }
-        else if (entity.Key.EntityMetadataName == ModelNames.CameoCode)
+        else if (entity.Key.EntityMetadataName == _links.CameoCode.Type)
         {
             if (!s_cameoCode.IsMatch(id))
             {
@@ -103,17 +130,12 @@ internal sealed partial class Validator
         }
         else if (!s_kebabId.IsMatch(id))
         {
-            Report(DiagnosticDescriptors.InvalidId, idLocation, id, Naming.ToWords(ShortName(entity.Key.EntityMetadataName)), "ids are kebab-case: lower-case letters and digits joined by single hyphens, e.g. sergey-lavrov");
+            Report(DiagnosticDescriptors.InvalidId, idLocation, id, MessageText.ToWords(ShortName(entity.Key.EntityMetadataName)), "ids are kebab-case: lower-case letters and digits joined by single hyphens, e.g. sergey-lavrov");
         }
 
-        if (entity.Key.EntityMetadataName == ModelNames.Source && !_archives.ContainsKey(id))
+        if (entity.Key.EntityMetadataName == _links.Source.Type && !_archives.ContainsKey(id))
         {
             Report(DiagnosticDescriptors.MissingArchivedText, idLocation, id);
-        }
-
-        if (!entity.HasErrors)
-        {
-            Visit(entity.Value, entity);
         }
     }
 
@@ -127,13 +149,14 @@ internal sealed partial class Validator
 
         if (!Iso3166.TryGetAlpha2(id, out var alpha2))
         {
-            Report(DiagnosticDescriptors.InvalidCountryCode, idLocation, $"'{id}' is not an officially assigned ISO 3166-1 alpha-3 code{Naming.Suggest(id, Iso3166.Alpha3Codes)}; use the country's code, e.g. IRN for Iran");
+            Report(DiagnosticDescriptors.InvalidCountryCode, idLocation, $"'{id}' is not an officially assigned ISO 3166-1 alpha-3 code{MessageText.Suggest(id, Iso3166.Alpha3Codes)}; use the country's code, e.g. IRN for Iran");
             return;
         }
 
-        if (country.Value[ModelNames.Alpha2] is ScalarValue given && given.Text != alpha2)
+        if (new CountryView(country.Value, _links.Country).Alpha2 is { } given && given.Text != alpha2)
         {
-            Report(DiagnosticDescriptors.InvalidCountryCode, given.Location, $"alpha2 '{given.Text}' does not match {id}, whose ISO 3166-1 alpha-2 code is {alpha2}; write alpha2: {alpha2}");
+            var key = _links.Country.Alpha2.YamlKey;
+            Report(DiagnosticDescriptors.InvalidCountryCode, given.Location, $"{key} '{given.Text}' does not match {id}, whose ISO 3166-1 alpha-2 code is {alpha2}; write {key}: {alpha2}");
         }
     }
 
@@ -142,21 +165,30 @@ internal sealed partial class Validator
         switch (value)
         {
             case ObjectValue record:
-                switch (record.RecordMetadataName)
+                var type = record.RecordMetadataName;
+                if (type == _links.Engagement.Type)
                 {
-                    case ModelNames.Engagement:
-                        CheckDates(record);
-                        // A planned session may be announced before anyone is named; one that happened had someone in it.
-                        if (record[ModelNames.Status] is EnumValue { Member: "Happened" })
-                        {
-                            CheckNotEmpty(record, ModelNames.Participants, DiagnosticDescriptors.EngagementWithoutParticipants, owner);
-                        }
+                    var engagement = new EngagementView(record, _links);
+                    CheckDates(engagement);
+                    // A planned session may be announced before anyone is named; one that happened had someone in it.
+                    if (engagement.Happened)
+                    {
+                        CheckNotEmpty(engagement.ParticipantList, DiagnosticDescriptors.EngagementWithoutParticipants, owner);
+                    }
 
-                        CheckNotEmpty(record, ModelNames.Sources, DiagnosticDescriptors.EngagementWithoutSources, owner);
-                        break;
-                    case ModelNames.Citation: CheckEvidence(record); break;
-                    case ModelNames.Role: CheckRole(record, owner); break;
-                    case ModelNames.PersonType: CheckOverlappingRoles(record, owner); break;
+                    CheckNotEmpty(engagement.SourceList, DiagnosticDescriptors.EngagementWithoutSources, owner);
+                }
+                else if (type == _links.Citation.Type)
+                {
+                    CheckEvidence(new CitationView(record, _links));
+                }
+                else if (type == _links.Role.Type)
+                {
+                    CheckRole(new RoleView(record, _links.Role), owner);
+                }
+                else if (type == _links.Person.Type)
+                {
+                    CheckOverlappingRoles(new PersonView(record, _links), owner);
                 }
 
                 foreach (var argument in record.Arguments)
@@ -175,57 +207,54 @@ internal sealed partial class Validator
         }
     }
 
-    private void CheckDates(ObjectValue engagement)
+    private void CheckDates(EngagementView engagement)
     {
-        var date = engagement.Text(ModelNames.Date);
-        var end = engagement.Text(ModelNames.EndDate);
-        var precision = engagement[ModelNames.Precision] as EnumValue;
-        if (date is null || precision is null)
+        var links = _links.Engagement;
+        if (engagement.Date is not { } date || engagement.Precision is not { } precision)
         {
             return;
         }
 
-        var endLocation = engagement[ModelNames.EndDate]?.Location;
-        if (end is not null && string.CompareOrdinal(end, date) < 0)
+        var end = engagement.EndDate;
+        var (dateKey, endKey, precisionKey) = (links.Date.YamlKey, links.EndDate.YamlKey, links.Precision.YamlKey);
+        if (end is not null && end.Day < date.Day)
         {
-            Report(DiagnosticDescriptors.InvalidDateRange, endLocation, $"endDate {end} is before date {date}", "swap them or correct one");
+            Report(DiagnosticDescriptors.InvalidDateRange, end.Location, $"{endKey} {end.Text} is before {dateKey} {date.Text}", "swap them or correct one");
         }
 
-        switch (precision.Member)
+        if ((precision.Is(links.RangePrecision) || precision.Is(links.ApproximatePrecision)) && end is null)
         {
-            case "Range" or "Approximate" when end is null:
-                Report(DiagnosticDescriptors.InvalidDateRange, precision.Location, $"precision '{Naming.ToKebabCase(precision.Member)}' needs an endDate", "add 'endDate:' with the last possible day");
-                break;
-            case "Day" when end is not null:
-                Report(DiagnosticDescriptors.InvalidDateRange, endLocation, $"precision 'day' cannot have an endDate ({end})", "use precision 'range' for several days, or remove endDate");
-                break;
-            case "Month" when !date.EndsWith("-01", StringComparison.Ordinal):
-                Report(DiagnosticDescriptors.InvalidDateRange, engagement[ModelNames.Date]!.Location, $"with precision 'month' the date must be the first of the month, not {date}", $"write {date.Substring(0, 8)}01");
-                break;
+            Report(DiagnosticDescriptors.InvalidDateRange, precision.Location, $"{precisionKey} '{YamlName(precision)}' needs {MessageText.WithArticle(endKey)}", $"add '{endKey}:' with the last possible day");
+        }
+        else if (precision.Is(links.DayPrecision) && end is not null)
+        {
+            Report(DiagnosticDescriptors.InvalidDateRange, end.Location, $"{precisionKey} '{links.DayPrecision.YamlName}' cannot have {MessageText.WithArticle(endKey)} ({end.Text})", $"use {precisionKey} '{links.RangePrecision.YamlName}' for several days, or remove {endKey}");
+        }
+        else if (precision.Is(links.MonthPrecision) && date.Day.Day != 1)
+        {
+            Report(DiagnosticDescriptors.InvalidDateRange, date.Location, $"with {precisionKey} '{links.MonthPrecision.YamlName}' the {dateKey} must be the first of the month, not {date.Text}", $"write {date.Day.FirstOfMonth}");
         }
     }
 
-    private void CheckNotEmpty(ObjectValue record, string listParameter, DiagnosticDescriptor descriptor, BoundEntity owner)
+    private void CheckNotEmpty(ListValue? list, DiagnosticDescriptor descriptor, BoundEntity owner)
     {
-        if (record[listParameter] is ListValue { Items.IsEmpty: true } list)
+        if (list is { Items.IsEmpty: true })
         {
             Report(descriptor, list.Location, owner.Key.Id);
         }
     }
 
-    private void CheckRole(ObjectValue role, BoundEntity owner)
+    private void CheckRole(RoleView role, BoundEntity owner)
     {
-        var from = role.Text(ModelNames.From);
-        var to = role.Text(ModelNames.To);
-        if (from is not null && to is not null && string.CompareOrdinal(to, from) < 0)
+        if (role.From is { } from && role.To is { } to && to.Day < from.Day)
         {
-            Report(DiagnosticDescriptors.RoleEndsBeforeItStarts, role[ModelNames.To]!.Location, role.Text(ModelNames.Title) ?? "?", owner.Key.Id, to, from);
+            Report(DiagnosticDescriptors.RoleEndsBeforeItStarts, to.Location, role.Title ?? "?", owner.Key.Id, to.Text, from.Text);
         }
     }
 
-    private void CheckEvidence(ObjectValue citation)
+    private void CheckEvidence(CitationView citation)
     {
-        if (citation[ModelNames.CitationSource] is not ReferenceValue source || citation[ModelNames.Evidence] is not ListValue evidence)
+        if (citation.Source is not { } source || citation.Evidence is not { } evidence)
         {
             return;
         }
@@ -233,7 +262,7 @@ internal sealed partial class Validator
         var sourceId = source.Target.Id;
         if (evidence.Items.IsEmpty)
         {
-            Report(DiagnosticDescriptors.CitationWithoutEvidence, citation.Location, sourceId);
+            Report(DiagnosticDescriptors.CitationWithoutEvidence, citation.Value.Location, sourceId, _links.Citation.Evidence.YamlKey);
             return;
         }
 
@@ -292,6 +321,22 @@ internal sealed partial class Validator
     }
 
     private static string ShortName(string metadataName) => metadataName.Substring(metadataName.LastIndexOf('.') + 1);
+
+    private static LocationInfo IdLocation(BoundEntity entity) => entity.Value[DatasetRecords.IdParameter]?.Location ?? entity.Value.Location;
+
+    /// <summary>How the data spells the bound enum member, from the schema.</summary>
+    private string YamlName(EnumValue value)
+    {
+        foreach (var member in _schema.FindEnum(value.EnumMetadataName)?.Members ?? default)
+        {
+            if (member.CSharpName == value.Member)
+            {
+                return member.YamlName;
+            }
+        }
+
+        return value.Member;
+    }
 
     private void Report(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args)
     {

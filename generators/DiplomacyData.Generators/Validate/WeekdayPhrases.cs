@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
-using DiplomacyData.Generators.Common;
+using DiplomacyData.Generators.Bind;
 
 namespace DiplomacyData.Generators.Validate;
 
@@ -71,7 +71,7 @@ internal static class WeekdayPhrases
 
         if (match.Groups["iso"].Success)
         {
-            return IsoDate.TryParse(match.Groups["iso"].Value, out var iso) ? iso : null;
+            return IsoDay.TryParse(match.Groups["iso"].Value, out var iso) ? iso.AsDateTime : null;
         }
 
         var month = Array.FindIndex(Month.Split('|'), m => string.Equals(m, match.Groups["month"].Value, StringComparison.OrdinalIgnoreCase)) + 1;

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using DiplomacyData.Generators.Common;
 
 namespace DiplomacyData.Cli.Draft;
 
@@ -58,7 +57,7 @@ internal static class DraftYaml
         yaml.Pair(2, first: false, nameof(Engagement.Title), null);
         if (engagement.People.Count > 0)
         {
-            yaml.Key(2, Naming.ToCamelCase(nameof(Engagement.Participants)));
+            yaml.Key(2, CamelCase.Of(nameof(Engagement.Participants)));
             foreach (var person in engagement.People)
             {
                 yaml.Pair(3, first: true, nameof(Participant.Person), person.Id);
@@ -66,9 +65,9 @@ internal static class DraftYaml
             }
         }
 
-        yaml.Key(2, Naming.ToCamelCase(nameof(Engagement.Sources)));
+        yaml.Key(2, CamelCase.Of(nameof(Engagement.Sources)));
         yaml.Pair(3, first: true, nameof(Citation.Source), sourceId);
-        yaml.Key(4, Naming.ToCamelCase(nameof(Citation.Evidence)));
+        yaml.Key(4, CamelCase.Of(nameof(Citation.Evidence)));
         foreach (var passage in engagement.Evidence)
         {
             yaml.Item(5, passage);
@@ -97,7 +96,7 @@ internal static class DraftYaml
         /// <summary>A key and its value; <paramref name="first"/> opens a new list item (<c>- key: value</c>) one level up.</summary>
         public void Pair(int level, bool first, string member, string? value)
         {
-            var pair = Naming.ToCamelCase(member) + ": " + YamlScalar.Of(value);
+            var pair = CamelCase.Of(member) + ": " + YamlScalar.Of(value);
             if (first)
             {
                 Line(level, "- " + pair);

@@ -1,40 +1,18 @@
 using System;
-using System.Text;
 
 namespace DiplomacyData.Cli.Output;
 
 /// <summary>
-/// Enum values as the YAML spells them (<c>PhoneCall</c> is <c>phone-call</c>), which is also how the CLI
-/// prints them, accepts them (<c>--kind phone-call</c>) and exports them.
+/// Enum values as the YAML spells them (<c>PhoneCall</c> is <c>phone-call</c>, by the generator's rule,
+/// <see cref="KebabCase"/>), which is also how the CLI prints them, accepts them (<c>--kind phone-call</c>) and
+/// exports them.
 /// </summary>
 internal static class Kebab
 {
     public static string Of<TEnum>(TEnum value)
         where TEnum : struct, Enum => Of(value.ToString());
 
-    public static string Of(string pascalCase)
-    {
-        var text = new StringBuilder(pascalCase.Length + 4);
-        for (var i = 0; i < pascalCase.Length; i++)
-        {
-            var c = pascalCase[i];
-            if (char.IsUpper(c))
-            {
-                if (i > 0)
-                {
-                    text.Append('-');
-                }
-
-                text.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                text.Append(c);
-            }
-        }
-
-        return text.ToString();
-    }
+    public static string Of(string pascalCase) => KebabCase.Of(pascalCase);
 
     /// <summary>Parses the kebab spelling (or the C# name), ignoring case; false for anything else.</summary>
     public static bool TryParse<TEnum>(string text, out TEnum value)

@@ -3,7 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using DiplomacyData.Generators.Bind;
-using DiplomacyData.Generators.Common;
+using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Pipeline;
 using DiplomacyData.Generators.Schema;
 using Microsoft.CodeAnalysis;
 
@@ -68,7 +69,7 @@ internal static class EditorSchemaWriter
         {
             collections[entity.Entity!.Collection] = new JsonObject
             {
-                ["description"] = $"{Naming.ToWords(entity.Name)} records ({entity.Name}): {Summary(model.GetTypeByMetadataName(entity.MetadataName))}",
+                ["description"] = $"{MessageText.ToWords(entity.Name)} records ({entity.Name}): {Summary(model.GetTypeByMetadataName(entity.MetadataName))}",
                 ["type"] = new JsonArray("array", "null"),
                 ["items"] = Ref(entity.Name),
             };

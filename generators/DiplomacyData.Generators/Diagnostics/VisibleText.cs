@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace DiplomacyData.Generators.Common;
+namespace DiplomacyData.Generators.Diagnostics;
 
 /// <summary>
 /// The rule for every value a diagnostic message quotes: characters a reader cannot see are written as

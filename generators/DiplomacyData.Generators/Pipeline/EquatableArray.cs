@@ -3,7 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace DiplomacyData.Generators.Common;
+namespace DiplomacyData.Generators.Pipeline;
 
 /// <summary>
 /// An immutable array compared by its elements, so that pipeline models holding collections keep the

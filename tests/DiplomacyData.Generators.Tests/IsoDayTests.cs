@@ -1,12 +1,12 @@
 using System;
-using DiplomacyData.Generators.Common;
+using DiplomacyData.Generators.Bind;
 using Shouldly;
 using Xunit;
 
 namespace DiplomacyData.Generators.Tests;
 
 /// <summary>The hand-written date reader must accept exactly what <c>yyyy-MM-dd</c> with the invariant culture accepts.</summary>
-public sealed class IsoDateTests
+public sealed class IsoDayTests
 {
     [Theory]
     [InlineData("2024-02-29", 2024, 2, 29)]
@@ -15,8 +15,10 @@ public sealed class IsoDateTests
     [InlineData("2025-04-18", 2025, 4, 18)]
     public void Reads_real_calendar_days(string text, int year, int month, int day)
     {
-        IsoDate.TryParse(text, out var date).ShouldBeTrue();
-        date.ShouldBe(new DateTime(year, month, day));
+        IsoDay.TryParse(text, out var date).ShouldBeTrue();
+        (date.Year, date.Month, date.Day).ShouldBe((year, month, day));
+        date.DayNumber.ShouldBe(DateOnly.FromDateTime(new DateTime(year, month, day)).DayNumber, "the emitted data decodes a day by DateOnly's day number");
+        date.ToString().ShouldBe(text);
     }
 
     [Theory]
@@ -36,8 +38,19 @@ public sealed class IsoDateTests
     [InlineData("")]
     public void Rejects_anything_else(string text)
     {
-        IsoDate.TryParse(text, out _).ShouldBeFalse();
+        IsoDay.TryParse(text, out _).ShouldBeFalse();
         DateTime.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _)
             .ShouldBeFalse("the framework's exact parse agrees that this is not a date");
+    }
+
+    [Fact]
+    public void Orders_and_finds_the_first_of_the_month_by_calendar()
+    {
+        IsoDay.TryParse("2024-02-29", out var leap).ShouldBeTrue();
+        IsoDay.TryParse("2024-03-01", out var next).ShouldBeTrue();
+        (next.DayNumber - leap.DayNumber).ShouldBe(1);
+        (leap < next).ShouldBeTrue();
+        leap.FirstOfMonth.ToString().ShouldBe("2024-02-01");
+        IsoDay.FromDayNumber(next.DayNumber).ShouldBe(next);
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis.Text;
 
-namespace DiplomacyData.Generators.Common;
+namespace DiplomacyData.Generators.Diagnostics;
 
 /// <summary>
 /// Where a node sits in its YAML file: character offsets and zero-based line/column. The file path is

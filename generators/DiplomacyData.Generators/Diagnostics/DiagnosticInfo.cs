@@ -1,6 +1,7 @@
+using DiplomacyData.Generators.Pipeline;
 using Microsoft.CodeAnalysis;
 
-namespace DiplomacyData.Generators.Common;
+namespace DiplomacyData.Generators.Diagnostics;
 
 /// <summary>
 /// A diagnostic as a small equatable value: the pipeline carries these, never <see cref="Diagnostic"/>
@@ -11,10 +12,10 @@ internal sealed record DiagnosticInfo(string DescriptorId, LocationInfo? Locatio
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] messageArgs) =>
         new(descriptor.Id, location, new EquatableArray<string>(messageArgs));
 
-    /// <param name="helpPage">The diagnostics reference's address (see <see cref="Diagnostics.HelpLinks"/>); null for no help link.</param>
+    /// <param name="helpPage">The diagnostics reference's address (see <see cref="HelpLinks"/>); null for no help link.</param>
     public Diagnostic ToDiagnostic(string? helpPage)
     {
-        var descriptor = Diagnostics.HelpLinks.WithLink(Diagnostics.DiagnosticDescriptors.ById(DescriptorId), helpPage);
+        var descriptor = HelpLinks.WithLink(DiagnosticDescriptors.ById(DescriptorId), helpPage);
         return Diagnostic.Create(descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, MessageArgs.ToArrayOfObjects());
     }
 }

@@ -1,0 +1,44 @@
+using System.Text;
+
+namespace DiplomacyData.Generators.Schema;
+
+/// <summary>
+/// The conventions that tie the model's C# names to the YAML's spellings and back: a parameter's YAML key, an enum
+/// member's YAML spelling (the shared <see cref="CamelCase"/> and <see cref="KebabCase"/> rules) and the C# name of a typed handle or handle
+/// class. Invariant culture throughout.
+/// </summary>
+internal static class NameRules
+{
+    /// <summary><c>sergey-lavrov</c> → <c>SergeyLavrov</c>; <c>United States</c> → <c>UnitedStates</c>. Letters keep their case after the first.</summary>
+    public static string ToPascalCase(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var startOfWord = true;
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                startOfWord = true;
+                continue;
+            }
+
+            builder.Append(startOfWord ? char.ToUpperInvariant(c) : c);
+            startOfWord = false;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The typed handle's name for a record whose handle is named from <paramref name="source"/>: PascalCase, '_' before a leading digit.</summary>
+    public static string HandleName(string source)
+    {
+        var name = ToPascalCase(source);
+        return name.Length > 0 && char.IsDigit(name[0]) ? "_" + name : name;
+    }
+
+    /// <summary><c>CameoCodes</c> → <c>cameoCodes</c>: the YAML key of a constructor parameter.</summary>
+    public static string ToCamelCase(string name) => CamelCase.Of(name);
+
+    /// <summary><c>HeadOfStateOffice</c> → <c>head-of-state-office</c>: the YAML spelling of an enum member.</summary>
+    public static string ToKebabCase(string name) => KebabCase.Of(name);
+}

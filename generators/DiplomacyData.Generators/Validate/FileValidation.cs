@@ -1,0 +1,27 @@
+using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Pipeline;
+
+namespace DiplomacyData.Generators.Validate;
+
+/// <summary>What the rules that read one record alone found in it: its diagnostics, and whether one is an error.</summary>
+internal sealed record Findings(EquatableArray<DiagnosticInfo> Diagnostics, bool Invalid)
+{
+    public static readonly Findings None = new(EquatableArray<DiagnosticInfo>.Empty, false);
+
+    public bool IsEmpty => Diagnostics.IsEmpty && !Invalid;
+}
+
+/// <summary>
+/// One record's findings, by rule group: its id (checked whatever else is wrong with it), its content (reported only
+/// while the record has no binding error once all files are merged) and its statements' quotes (likewise).
+/// </summary>
+/// <param name="Record">Where the record is: unique across the dataset, where an id may not be.</param>
+internal sealed record EntityFindings(LocationInfo Record, Findings Id, Findings Content, Findings Quotes);
+
+/// <summary>
+/// The per-file share of the Validate step: the rules that read one record (and the archived texts) run file by
+/// file, so that an edit re-validates that file only; only records with findings are kept, so the collected files
+/// stay small. <see cref="Validator.Validate"/> replays them in catalogue order beside the rules that span files.
+/// </summary>
+/// <param name="Failures">An internal error while validating the file (DD9999), reported after the rest.</param>
+internal sealed record FileValidation(string Path, EquatableArray<EntityFindings> Entities, EquatableArray<DiagnosticInfo> Failures);
