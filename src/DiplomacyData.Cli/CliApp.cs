@@ -84,6 +84,7 @@ public static class CliApp
             PersonCommand.Create(console),
             StatsCommand.Create(console),
             ExportCommand.Create(console),
+            ReportCommand.Create(console),
         };
         root.SetAction(result =>
         {
