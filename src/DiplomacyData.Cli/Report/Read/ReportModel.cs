@@ -101,11 +101,14 @@ internal sealed class ReportEngagement
     /// <summary>The date as precisely as the evidence supports (<c>2024-07-16</c>, <c>2024-06</c>, <c>~2024-06-12..2024-06-22</c>).</summary>
     public string DateText => EngagementDates.Describe(Precision, Date, EndDate);
 
-    /// <summary>Its people, each once, in the order of the participant list.</summary>
-    public IEnumerable<ReportPerson> People => Participants.Select(p => p.Person).Distinct();
+    private List<ReportPerson>? _people;
+    private List<ReportCountry>? _countries;
+
+    /// <summary>Its people, each once, in the order of the participant list (read once <see cref="Participants"/> is complete).</summary>
+    public IReadOnlyList<ReportPerson> People => _people ??= Participants.Select(p => p.Person).Distinct().ToList();
 
     /// <summary>Its participants' countries, each once, in the order of the participant list.</summary>
-    public IEnumerable<ReportCountry> Countries => People.Select(p => p.Country).Distinct();
+    public IReadOnlyList<ReportCountry> Countries => _countries ??= People.Select(p => p.Country).Distinct().ToList();
 }
 
 /// <summary>
