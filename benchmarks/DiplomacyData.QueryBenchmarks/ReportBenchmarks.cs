@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using DiplomacyData.Cli.Export.Csv;
 using DiplomacyData.Cli.Export.Schema;
 using DiplomacyData.Cli.Report;
@@ -14,7 +17,7 @@ namespace DiplomacyData.QueryBenchmarks;
 /// against the baseline of writing the same tables as CSV (what <c>diplomacy export --format csv</c> does with them):
 /// how much more the whole site costs than the plainest export of the same rows.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[Config(typeof(InProcessConfig))]
 [MemoryDiagnoser]
 public class ReportBenchmarks
 {
@@ -61,5 +64,16 @@ public class ReportBenchmarks
         public IReadOnlyList<ForeignKey> ForeignKeys => specification.ForeignKeys;
 
         IEnumerable<object?[]> IExportTable.Rows() => rows;
+    }
+
+    /// <summary>
+    /// In process: runs of seconds each, where a separate process adds nothing but a second build of the
+    /// tool, which on a busy machine outlasts BenchmarkDotNet's build timeout.
+    /// </summary>
+    private sealed class InProcessConfig : ManualConfig
+    {
+        public InProcessConfig() =>
+            AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3)
+                .WithToolchain(InProcessEmitToolchain.Instance));
     }
 }
