@@ -68,12 +68,12 @@ public class ReportBenchmarks
 
     /// <summary>
     /// In process: runs of seconds each, where a separate process adds nothing but a second build of the
-    /// tool, which on a busy machine outlasts BenchmarkDotNet's build timeout.
+    /// tool, which on a busy machine outlasts BenchmarkDotNet's build timeout; a run may take minutes there.
     /// </summary>
     private sealed class InProcessConfig : ManualConfig
     {
         public InProcessConfig() =>
             AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3)
-                .WithToolchain(InProcessEmitToolchain.Instance));
+                .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)));
     }
 }

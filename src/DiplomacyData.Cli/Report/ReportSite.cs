@@ -20,13 +20,21 @@ internal static class ReportSite
         var written = new List<string>();
         void Emit(Page page)
         {
-            output.Write(page.Path, page.Render(model.DataVersion));
+            using (var writer = output.Create(page.Path))
+            {
+                page.Render(writer, model.DataVersion);
+            }
+
             written.Add(page.Path);
         }
 
         foreach (var asset in new[] { SitePaths.Stylesheet, SitePaths.Script })
         {
-            output.Write(asset, Asset(asset));
+            using (var writer = output.Create(asset))
+            {
+                writer.Write(Asset(asset));
+            }
+
             written.Add(asset);
         }
 

@@ -10,10 +10,6 @@ internal sealed class FolderOutput : ISiteOutput
 
     public FolderOutput(string root) => _root = root;
 
-    public void Write(string path, string content)
-    {
-        var file = Path.Combine(_root, path.Replace('/', Path.DirectorySeparatorChar));
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        File.WriteAllText(file, content, ExportText.Utf8);
-    }
+    public TextWriter Create(string path) =>
+        ExportText.CreateText(Path.Combine(_root, path.Replace('/', Path.DirectorySeparatorChar)));
 }

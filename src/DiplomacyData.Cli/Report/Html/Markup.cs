@@ -84,6 +84,9 @@ internal sealed class Markup
 
     public override string ToString() => _text.ToString();
 
+    /// <summary>Writes what was written so far to <paramref name="writer"/>, chunk by chunk, without making it one string.</summary>
+    public void WriteTo(System.IO.TextWriter writer) => writer.Write(_text);
+
     /// <summary>Numbers in SVG coordinates: invariant, at most one decimal.</summary>
     public static string Coordinate(double value) => System.Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
 

@@ -61,8 +61,8 @@ internal sealed class Page
         Body.Close("ul").Close("nav");
     }
 
-    /// <summary>The whole document.</summary>
-    public string Render(string dataVersion)
+    /// <summary>Writes the whole document to <paramref name="writer"/>.</summary>
+    public void Render(System.IO.TextWriter writer, string dataVersion)
     {
         var html = new Markup();
         html.Raw("<!DOCTYPE html>\n").Open("html", "lang", "en").Open("head")
@@ -82,10 +82,14 @@ internal sealed class Page
         }
 
         html.Close("ul").Close("nav").Close("header").Raw("\n")
-            .Open("main", "id", "main").Element("h1", Title).Raw(Body.ToString()).Close("main").Raw("\n")
+            .Open("main", "id", "main").Element("h1", Title);
+        html.WriteTo(writer);
+        Body.WriteTo(writer);
+        html = new Markup();
+        html.Close("main").Raw("\n")
             .Open("footer").Text("DiplomacyData data release " + dataVersion + ". Made by diplomacy report from the export tables.").Close("footer")
             .Open("script", "src", Href(SitePaths.Script)).Close("script")
             .Close("body").Close("html").Raw("\n");
-        return html.ToString();
+        html.WriteTo(writer);
     }
 }
