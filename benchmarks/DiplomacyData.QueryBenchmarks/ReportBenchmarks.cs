@@ -15,7 +15,8 @@ namespace DiplomacyData.QueryBenchmarks;
 /// <summary>
 /// <c>diplomacy report</c> on a synthetic set (export rows made in memory, no package compiled), written to disk,
 /// against the baseline of writing the same tables as CSV (what <c>diplomacy export --format csv</c> does with them):
-/// how much more the whole site costs than the plainest export of the same rows.
+/// how much more the whole site costs than the plainest export of the same rows; and the same report rendered
+/// but not written, to tell the report's own work from the file system's (a file per engagement and person).
 /// </summary>
 [Config(typeof(InProcessConfig))]
 [MemoryDiagnoser]
@@ -47,8 +48,17 @@ public class ReportBenchmarks
     [Benchmark(Description = "diplomacy report")]
     public int Report() => ReportSite.Write(_rows, new FolderOutput(Path.Combine(_folder, "report"))).Count;
 
+    [Benchmark(Description = "diplomacy report, rendered but not written")]
+    public int ReportRendered() => ReportSite.Write(_rows, new Discard()).Count;
+
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(_folder, recursive: true);
+
+    /// <summary>Takes every page and keeps nothing: the report's own work, without the file system's.</summary>
+    private sealed class Discard : ISiteOutput
+    {
+        public TextWriter Create(string path) => TextWriter.Null;
+    }
 
     /// <summary>A table of the specification with the synthetic rows instead of the catalogue's.</summary>
     private sealed class Rows(IExportTable specification, IEnumerable<object?[]> rows) : IExportTable

@@ -88,7 +88,7 @@ internal static class EngagementPage
                 .Element("span", source.Url, "class", "url").Close("p");
             foreach (var passage in citation.Evidence)
             {
-                html.Open("blockquote", "class", "evidence", "lang", source.Language).Text(passage).Close("blockquote");
+                html.Open("blockquote", "class", "evidence", "lang", source.Language, "dir", "auto").Text(passage).Close("blockquote");
             }
 
             if (citation.Note is { } note)

@@ -30,7 +30,7 @@ internal static class PeoplePages
             foreach (var person in chunks[i])
             {
                 html.Open("tr").Open("td").Link(page.Href(SitePaths.Person(person.Id)), person.FullName).Close("td")
-                    .Element("td", person.NativeName ?? string.Empty)
+                    .Element("td", person.NativeName ?? string.Empty, "dir", "auto")
                     .Element("td", person.Country.Name)
                     .Element("td", person.Engagements.Count.ToString(CultureInfo.InvariantCulture), "class", "number")
                     .Element("td", person.Roles.Count == 0 ? string.Empty : RoleGantt.Label(person.Roles[^1]))
@@ -53,7 +53,7 @@ internal static class PeoplePages
             html.Open("dl", "class", "facts");
             if (person.NativeName is { } native)
             {
-                html.Element("dt", "Native name").Element("dd", native);
+                html.Element("dt", "Native name").Element("dd", native, "dir", "auto");
             }
 
             html.Element("dt", "Country").Element("dd", person.Country.Name)
