@@ -86,6 +86,7 @@ public static class CliApp
             ExportCommand.Create(console),
             DiffCommand.Create(console),
             DraftCommand.Create(console),
+            ReportCommand.Create(console),
         };
         root.SetAction(result =>
         {
