@@ -10,7 +10,7 @@ public class MiniDatasetTests
         run.GeneratorDiagnostics.ShouldBeEmpty();
         run.CompilationErrors.ShouldBeEmpty();
         run.Result.Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal).ShouldBe(
-            ["CameoCodes.g.cs", "Catalog.g.cs", "Countries.g.cs", "DataRelease.g.cs", "DatasetReader.g.cs", "DatasetReaders.g.cs", "Engagements.g.cs", "Organizations.g.cs", "People.g.cs", "Places.g.cs", "Sources.g.cs", "Topics.g.cs"]);
+            ["CameoCodes.g.cs", "Catalog.g.cs", "Countries.g.cs", "DataRelease.g.cs", "DatasetReaders.g.cs", "Engagements.g.cs", "Organizations.g.cs", "People.g.cs", "Places.g.cs", "Sources.g.cs", "Topics.g.cs"]);
     }
 
     [Fact]
@@ -35,6 +35,25 @@ public class MiniDatasetTests
         var run = new MiniDataset().Run();
 
         run.Generated("DatasetReaders.g.cs").ShouldMatchApproved(c => c.SubFolder("Snapshots").WithDiscriminator("DatasetReaders").NoDiff());
+    }
+
+    [Fact]
+    public void Generated_code_holds_data_and_readers_but_no_decoder()
+    {
+        var run = new MiniDataset().Run();
+
+        // The decoder is the package's own compiled code (src/DiplomacyData/Decoding): no generated file defines
+        // a type of it, and every generated file compiles against it.
+        var sources = run.Result.Results.Single().GeneratedSources;
+        sources.Select(s => s.HintName).ShouldNotContain("DatasetReader.g.cs");
+        foreach (var source in sources)
+        {
+            var text = source.SourceText.ToString();
+            text.ShouldNotContain("struct ", customMessage: source.HintName);
+            text.ShouldNotContain("delegate ", customMessage: source.HintName);
+        }
+
+        run.CompilationErrors.ShouldBeEmpty();
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiplomacyData.Decoding;
 using DiplomacyData.Generators.Bind;
 using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
@@ -10,8 +11,9 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace DiplomacyData.Generators.Emit;
 
 /// <summary>
-/// The Emit step: a pure function from <see cref="EmitModel"/> to C# source. One file of typed handles
-/// per kind of record (e.g. <c>People.g.cs</c>) and the generated half of <c>Catalog</c>.
+/// The Emit step: a pure function from <see cref="EmitModel"/> to C# source. One file of typed handles and
+/// encoded records per kind of record (e.g. <c>People.g.cs</c>), the readers that build each record type from
+/// the encoded data with the package's reader (<c>DatasetReaders.g.cs</c>), and the generated half of <c>Catalog</c>.
 /// </summary>
 internal static class Emitter
 {
@@ -74,9 +76,13 @@ internal static class Emitter
             .SelectMany(schema => byKind[schema.MetadataName].Select(entity => (schema.Entity!.HandleClass, entity.HandleName, entity.Key.Id)));
         files.Add(new GeneratedFile("DataRelease.g.cs", EmitReleaseMarker(release, handles)));
         files.Add(new GeneratedFile("DatasetReaders.g.cs", EmitReaders(model.Schema, readerNamespace)));
-        files.Add(new GeneratedFile("DatasetReader.g.cs", EmitReader(readerNamespace)));
         return new EmitOutput(files.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
+
+    /// <summary>The package's reader of the encoded data (src/DiplomacyData/Decoding), which the generated readers call.</summary>
+    private const string ReaderType = "global::" + DatasetFormat.Namespace + "." + DatasetFormat.ReaderName;
+
+    private const string TagType = "global::" + DatasetFormat.Namespace + "." + nameof(ValueTag);
 
     private static string Qualified(string ns, string name) => (ns.Length == 0 ? "global::" : "global::" + ns + ".") + name;
 
@@ -125,7 +131,7 @@ internal static class Emitter
         writer.Line($"internal static {type} At(int index) => s_all[index];");
         writer.Line();
         writer.Open($"private static {type}[] Create()");
-        writer.Line($"var reader = new {Qualified(readerNamespace, "DatasetReader")}(Data, Text);");
+        writer.Line($"var reader = new {ReaderType}(Data, Text);");
         writer.Line($"var all = new {type}[{Naming.Invariant(entities.Count)}];");
         writer.Open("for (var i = 0; i < all.Length; i++)");
         writer.Line($"all[i] = {Qualified(readerNamespace, "DatasetReaders")}.Read{record.Name}(ref reader);");
@@ -163,7 +169,7 @@ internal static class Emitter
             }
 
             first = false;
-            writer.Line($"public static {record.FullyQualifiedName} Read{record.Name}(ref {Qualified(ns, "DatasetReader")} reader) => new {record.FullyQualifiedName}(");
+            writer.Line($"public static {record.FullyQualifiedName} Read{record.Name}(ref {ReaderType} reader) => new {record.FullyQualifiedName}(");
             writer.Indent();
             for (var i = 0; i < record.Members.Count; i++)
             {
@@ -191,16 +197,16 @@ internal static class Emitter
         var arms = new List<string>();
         if (member.HasDefault)
         {
-            arms.Add($"{DataEncoder.TagDefault} => ({declared})({member.DefaultLiteral})");
+            arms.Add($"{TagType}.{nameof(ValueTag.Default)} => ({declared})({member.DefaultLiteral})");
         }
 
         if (member.Type.IsNullable)
         {
-            arms.Add($"{DataEncoder.TagNull} => ({declared})null");
+            arms.Add($"{TagType}.{nameof(ValueTag.Null)} => ({declared})null");
         }
 
         arms.Add($"_ => {read}");
-        return $"reader.Int() switch {{ {string.Join(", ", arms)} }}";
+        return $"reader.Tag() switch {{ {string.Join(", ", arms)} }}";
     }
 
     private static string ReadExpression(DatasetSchema schema, TypeShape type, string ns)
@@ -208,17 +214,17 @@ internal static class Emitter
         if (type.IsList)
         {
             var element = type.Element;
-            return $"reader.List<{TypeName(element)}>(static (ref {Qualified(ns, "DatasetReader")} reader) => {ReadExpression(schema, element, ns)})";
+            return $"reader.List<{TypeName(element)}>(static (ref {ReaderType} reader) => {ReadExpression(schema, element, ns)})";
         }
 
         switch (type.Kind)
         {
             case ValueKind.String: return "reader.String()";
-            case ValueKind.Uri: return "new global::System.Uri(reader.String(), global::System.UriKind.Absolute)";
-            case ValueKind.Boolean: return "reader.Int() != 0";
+            case ValueKind.Uri: return "reader.Uri()";
+            case ValueKind.Boolean: return "reader.Boolean()";
             case ValueKind.Integer: return "reader.SignedInt()";
-            case ValueKind.Number: return "double.Parse(reader.String(), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture)";
-            case ValueKind.Date: return "global::System.DateOnly.FromDayNumber(reader.Int())";
+            case ValueKind.Number: return "reader.Number()";
+            case ValueKind.Date: return "reader.Date()";
         }
 
         if (schema.FindEnum(type.MetadataName) is { } @enum)
@@ -237,113 +243,6 @@ internal static class Emitter
         var name = type.IsList ? $"global::System.Collections.Generic.IReadOnlyList<{TypeName(type.Element)}>" : TypeName(type);
         return type.IsNullable ? name + "?" : name;
     }
-
-    private static string EmitReader(string ns)
-    {
-        var writer = new SourceWriter();
-        writer.Line(Header);
-        OpenNamespace(writer, ns);
-        writer.Line(ReaderSource);
-        return writer.ToString();
-    }
-
-    private const string ReaderSource = """
-        /// <summary>Reads one element of the encoded dataset.</summary>
-        internal delegate T DatasetReadFunc<T>(ref DatasetReader reader);
-
-        /// <summary>
-        /// Reads the dataset as the generator encoded it: unsigned integers of five-bit printable digits; strings
-        /// used more than once from a table, the others in place (UTF-8 text, or UTF-16 code units for strings
-        /// with unpaired surrogates).
-        /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiplomacyData.Generators", null)]
-        internal ref struct DatasetReader
-        {
-            private readonly global::System.ReadOnlySpan<byte> _data;
-            private readonly global::System.ReadOnlySpan<byte> _text;
-            private readonly string[] _strings;
-            private int _position;
-            private int _textPosition;
-
-            public DatasetReader(global::System.ReadOnlySpan<byte> data, global::System.ReadOnlySpan<byte> text)
-            {
-                _data = data;
-                _text = text;
-                _position = 0;
-                _textPosition = 0;
-                _strings = new string[Int()];
-                for (var i = 0; i < _strings.Length; i++)
-                {
-                    _strings[i] = StringContent(Int());
-                }
-            }
-
-            private string StringContent(int header)
-            {
-                var length = header >> 1;
-                if ((header & 1) == 0)
-                {
-                    var value = global::System.Text.Encoding.UTF8.GetString(_text.Slice(_textPosition, length));
-                    _textPosition += length;
-                    return value;
-                }
-
-                var chars = new char[length];
-                for (var c = 0; c < length; c++)
-                {
-                    chars[c] = (char)Int();
-                }
-
-                return new string(chars);
-            }
-
-            public int Int()
-            {
-                int result = 0, shift = 0;
-                while (true)
-                {
-                    int digit = _data[_position++];
-                    digit -= digit > 0x5C ? 0x31 : 0x30;
-                    result |= (digit & 0x1F) << shift;
-                    if ((digit & 0x20) == 0)
-                    {
-                        return result;
-                    }
-
-                    shift += 5;
-                }
-            }
-
-            public int SignedInt()
-            {
-                var zigZag = Int();
-                return (int)((uint)zigZag >> 1) ^ -(zigZag & 1);
-            }
-
-            public string String()
-            {
-                var reference = Int();
-                return (reference & 1) == 0 ? _strings[reference >> 1] : StringContent(Int());
-            }
-
-            public T[] List<T>(DatasetReadFunc<T> read)
-            {
-                var count = Int();
-                if (count == 0)
-                {
-                    return global::System.Array.Empty<T>();
-                }
-
-                var items = new T[count];
-                for (var i = 0; i < items.Length; i++)
-                {
-                    items[i] = read(ref this);
-                }
-
-                return items;
-            }
-        }
-        """;
 
     private static string EmitCatalog(EmitModel model, ReleaseInfo release, List<RecordSchema> entitySchemas)
     {
