@@ -6,6 +6,7 @@ using DiplomacyData.Generators.Bind;
 using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Emit;
+using DiplomacyData.Generators.Prune;
 using DiplomacyData.Generators.Read;
 using DiplomacyData.Generators.Release;
 using DiplomacyData.Generators.Schema;
@@ -114,15 +115,20 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (input, cancellationToken) => Validator.Validate(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Validated);
 
-        var emitModel = bound
+        // Records with errors drop out, with whatever refers to them, before anything is emitted or hashed.
+        var kept = bound
             .Combine(validated)
+            .Select(static (input, _) => KeptRecords.Of(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Kept);
+
+        var emitModel = kept
             .Combine(schema)
-            .Combine(releaseSettings)
-            .Select(static (input, _) => EmitModel.Create(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right.VersionOverride))
+            .Select(static (input, _) => EmitModel.Create(input.Left, input.Right))
             .WithTrackingName(TrackingNames.EmitModel);
 
-        var contentHash = emitModel
-            .Select(static (model, cancellationToken) => ContentHash.Of(model, cancellationToken))
+        var contentHash = kept
+            .Combine(schema)
+            .Select(static (input, cancellationToken) => ContentHash.Of(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ContentHash);
 
         var release = contentHash

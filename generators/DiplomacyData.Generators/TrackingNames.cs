@@ -15,6 +15,7 @@ internal static class TrackingNames
     public const string BoundFiles = nameof(BoundFiles);
     public const string Bound = nameof(Bound);
     public const string Validated = nameof(Validated);
+    public const string Kept = nameof(Kept);
     public const string EmitModel = nameof(EmitModel);
     public const string Changelog = nameof(Changelog);
     public const string ShippedIds = nameof(ShippedIds);

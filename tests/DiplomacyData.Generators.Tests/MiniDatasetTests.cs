@@ -71,7 +71,8 @@ public class MiniDatasetTests
         var model = (DiplomacyData.Generators.Emit.EmitModel)run.Result.Results.Single().TrackedSteps[TrackingNames.EmitModel].Single().Outputs.Single().Value;
 
         // The real limit is 50,000 (65,535 methods per type at run time); 1 makes every kind with two records exceed it.
-        var output = DiplomacyData.Generators.Emit.Emitter.Emit(model, maxHandlesPerKind: 1);
+        var release = (DiplomacyData.Generators.Release.ReleaseInfo)run.Result.Results.Single().TrackedSteps[TrackingNames.Release].Single().Outputs.Single().Value;
+        var output = DiplomacyData.Generators.Emit.Emitter.Emit(model, release, maxHandlesPerKind: 1);
 
         output.Diagnostics.Select(d => d.MessageArgs[0]).ShouldBe(["CameoCodes", "Countries", "People"], ignoreOrder: true);
         var people = output.Files.Single(f => f.HintName == "People.g.cs").Text;

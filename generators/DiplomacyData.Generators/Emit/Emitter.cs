@@ -26,57 +26,69 @@ internal static class Emitter
     /// </summary>
     internal const int MaxHandlesPerKind = 50_000;
 
-    /// <param name="release">The data's identity; computed here from the model alone when not given (benchmarks, tests of this step).</param>
+    /// <param name="release">The data's identity: versions and content hash.</param>
     /// <param name="retired">Handles of earlier releases to keep as obsolete aliases of their successors.</param>
-    public static EmitOutput Emit(EmitModel model, ReleaseInfo? release = null, EquatableArray<RetiredHandle> retired = default, int maxHandlesPerKind = MaxHandlesPerKind)
+    public static EmitOutput Emit(EmitModel model, ReleaseInfo release, EquatableArray<RetiredHandle> retired = default, int maxHandlesPerKind = MaxHandlesPerKind)
     {
-        release ??= ReleaseInfo.Create(ContentHash.Of(model, default), Changelog.None, new ReleaseSettings(model.Version, ReleaseFilesRequired: false));
         var files = new List<GeneratedFile>();
-        var diagnostics = new List<DiagnosticInfo>();
+        var diagnostics = new List<DiagnosticInfo>(model.Diagnostics);
         var entitySchemas = model.Schema.Entities.OrderBy(s => s.Entity!.HandleClass, System.StringComparer.Ordinal).ToList();
-        if (entitySchemas.Count == 0)
+        if (entitySchemas.Count == 0 || !model.Diagnostics.IsEmpty)
         {
-            return new EmitOutput(EquatableArray<GeneratedFile>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+            return new EmitOutput(EquatableArray<GeneratedFile>.Empty, diagnostics.ToEquatableArray());
         }
 
-        var byKind = entitySchemas.ToDictionary(
-            s => s.MetadataName,
-            s => model.Entities.Where(e => e.Key.EntityMetadataName == s.MetadataName).ToList());
-        var indexes = new Dictionary<EntityKey, int>();
-        foreach (var entities in byKind.Values)
-        {
-            for (var i = 0; i < entities.Count; i++)
-            {
-                indexes.Add(entities[i].Key, i);
-            }
-        }
-
+        var kinds = entitySchemas.ToDictionary(s => s.MetadataName, s => model.Kind(s.MetadataName) ?? new EmitKind(s.MetadataName, EquatableArray<EmitRecord>.Empty, "0", string.Empty));
         var readerNamespace = entitySchemas[0].Namespace;
         foreach (var schema in entitySchemas)
         {
-            var entities = byKind[schema.MetadataName];
-            var withHandles = entities.Count <= maxHandlesPerKind;
+            var kind = kinds[schema.MetadataName];
+            var withHandles = kind.Records.Count <= maxHandlesPerKind;
             if (!withHandles)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.TooManyHandles,
                     null,
                     schema.Entity!.HandleClass,
-                    Naming.Invariant(entities.Count),
+                    Naming.Invariant(kind.Records.Count),
                     Naming.Invariant(maxHandlesPerKind)));
             }
 
-            var retiredHere = withHandles ? retired.Where(r => r.HandleClass == schema.Entity!.HandleClass && indexes.ContainsKey(r.Successor)).ToList() : [];
-            files.Add(new GeneratedFile(schema.Entity!.HandleClass + ".g.cs", EmitHandles(model.Schema, schema, entities, indexes, readerNamespace, withHandles, retiredHere)));
+            var retiredHere = new List<(RetiredHandle Handle, int SuccessorIndex)>();
+            foreach (var handle in retired)
+            {
+                if (withHandles && handle.HandleClass == schema.Entity!.HandleClass && IndexOf(kinds, handle.Successor) is { } index)
+                {
+                    retiredHere.Add((handle, index));
+                }
+            }
+
+            files.Add(new GeneratedFile(schema.Entity!.HandleClass + ".g.cs", EmitHandles(schema, kind, readerNamespace, withHandles, retiredHere)));
         }
 
-        files.Add(new GeneratedFile("Catalog.g.cs", EmitCatalog(model, release, entitySchemas)));
+        files.Add(new GeneratedFile("Catalog.g.cs", EmitCatalog(kinds, release, entitySchemas)));
         var handles = entitySchemas
-            .Where(schema => byKind[schema.MetadataName].Count <= maxHandlesPerKind)
-            .SelectMany(schema => byKind[schema.MetadataName].Select(entity => (schema.Entity!.HandleClass, entity.HandleName, entity.Key.Id)));
+            .Where(schema => kinds[schema.MetadataName].Records.Count <= maxHandlesPerKind)
+            .SelectMany(schema => kinds[schema.MetadataName].Records.Select(record => (schema.Entity!.HandleClass, record.HandleName, record.Id)));
         files.Add(new GeneratedFile("DataRelease.g.cs", EmitReleaseMarker(release, handles)));
         files.Add(new GeneratedFile("DatasetReaders.g.cs", EmitReaders(model.Schema, readerNamespace)));
         return new EmitOutput(files.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    private static int? IndexOf(Dictionary<string, EmitKind> kinds, EntityKey key)
+    {
+        if (kinds.TryGetValue(key.EntityMetadataName, out var kind))
+        {
+            for (var i = 0; i < kind.Records.Count; i++)
+            {
+                if (kind.Records[i].Id == key.Id)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The package's reader of the encoded data (src/DiplomacyData/Decoding), which the generated readers call.</summary>
@@ -86,22 +98,15 @@ internal static class Emitter
 
     private static string Qualified(string ns, string name) => (ns.Length == 0 ? "global::" : "global::" + ns + ".") + name;
 
-    private static string EmitHandles(DatasetSchema schema, RecordSchema record, List<BoundEntity> entities, Dictionary<EntityKey, int> indexes, string readerNamespace, bool withHandles, List<RetiredHandle> retired)
+    private static string EmitHandles(RecordSchema record, EmitKind kind, string readerNamespace, bool withHandles, List<(RetiredHandle Handle, int SuccessorIndex)> retired)
     {
         var type = record.FullyQualifiedName;
-        var encoder = new DataEncoder(schema, indexes);
-        foreach (var entity in entities)
-        {
-            encoder.Add(entity.Value);
-        }
-
-        var (data, text) = encoder.Finish();
         var writer = new SourceWriter();
         writer.Line(Header);
         OpenNamespace(writer, record.Namespace);
         writer.Line(withHandles
             ? $"/// <summary>Typed handles for every <see cref=\"{type}\"/> in the dataset, one property per record; each is the same instance as in <c>Catalog.{record.Entity!.HandleClass}</c>.</summary>"
-            : $"/// <summary>The <see cref=\"{type}\"/> records, {Naming.Invariant(entities.Count)} of them: too many for typed handles (see DD0209); use <c>Catalog.{record.Entity!.HandleClass}</c>.</summary>");
+            : $"/// <summary>The <see cref=\"{type}\"/> records, {Naming.Invariant(kind.Records.Count)} of them: too many for typed handles (see DD0209); use <c>Catalog.{record.Entity!.HandleClass}</c>.</summary>");
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"DiplomacyData.Generators\", null)]");
         writer.Open($"public static partial class {record.Entity!.HandleClass}");
         // The records are decoded from the data below into one array on first use of the class.
@@ -109,22 +114,22 @@ internal static class Emitter
         writer.Line();
         writer.Line($"/// <summary>Every {CSharpLiteral.XmlDoc(Naming.ToWords(record.Name))} in catalogue order: the list behind <c>Catalog.{record.Entity.HandleClass}</c>.</summary>");
         writer.Line($"internal static global::System.Collections.ObjectModel.ReadOnlyCollection<{type}> All {{ get; }} = new global::System.Collections.ObjectModel.ReadOnlyCollection<{type}>(s_all);");
-        for (var i = 0; withHandles && i < entities.Count; i++)
+        for (var i = 0; withHandles && i < kind.Records.Count; i++)
         {
-            var entity = entities[i];
+            var entity = kind.Records[i];
             writer.Line();
-            writer.Line($"/// <summary>{CSharpLiteral.XmlDoc(Describe(entity))} (<c>{CSharpLiteral.XmlDoc(entity.Key.Id)}</c>).</summary>");
+            writer.Line($"/// <summary>{CSharpLiteral.XmlDoc(entity.Description)} (<c>{CSharpLiteral.XmlDoc(entity.Id)}</c>).</summary>");
             writer.Line($"public static {type} {entity.HandleName} => s_all[{Naming.Invariant(i)}];");
         }
 
-        foreach (var handle in retired)
+        foreach (var (handle, successorIndex) in retired)
         {
             // Code written against an earlier release keeps compiling, with a warning that names the successor.
             var successor = $"{record.Entity.HandleClass}.{handle.SuccessorHandleName}";
             writer.Line();
             writer.Line($"/// <summary>Retired: '{CSharpLiteral.XmlDoc(handle.RetiredId)}' is now <see cref=\"{CSharpLiteral.XmlDoc(handle.SuccessorHandleName)}\"/> (<c>{CSharpLiteral.XmlDoc(handle.Successor.Id)}</c>), which this returns.</summary>");
             writer.Line($"[global::System.Obsolete({CSharpLiteral.String($"'{handle.RetiredId}' is retired from the data; use {successor} ('{handle.Successor.Id}')")})]");
-            writer.Line($"public static {type} {handle.HandleName} => s_all[{Naming.Invariant(indexes[handle.Successor])}];");
+            writer.Line($"public static {type} {handle.HandleName} => s_all[{Naming.Invariant(successorIndex)}];");
         }
 
         writer.Line();
@@ -132,7 +137,7 @@ internal static class Emitter
         writer.Line();
         writer.Open($"private static {type}[] Create()");
         writer.Line($"var reader = new {ReaderType}(Data, Text);");
-        writer.Line($"var all = new {type}[{Naming.Invariant(entities.Count)}];");
+        writer.Line($"var all = new {type}[{Naming.Invariant(kind.Records.Count)}];");
         writer.Open("for (var i = 0; i < all.Length; i++)");
         writer.Line($"all[i] = {Qualified(readerNamespace, "DatasetReaders")}.Read{record.Name}(ref reader);");
         writer.Close();
@@ -140,9 +145,9 @@ internal static class Emitter
         writer.Line("return all;");
         writer.Close();
         writer.Line();
-        writer.Line($"private static global::System.ReadOnlySpan<byte> Data => \"{data}\"u8;");
+        writer.Line($"private static global::System.ReadOnlySpan<byte> Data => \"{kind.Data}\"u8;");
         writer.Line();
-        writer.Line($"private static global::System.ReadOnlySpan<byte> Text => {CSharpLiteral.String(text)}u8;");
+        writer.Line($"private static global::System.ReadOnlySpan<byte> Text => {CSharpLiteral.String(kind.Text)}u8;");
         writer.Close();
         return writer.ToString();
     }
@@ -197,7 +202,7 @@ internal static class Emitter
         var arms = new List<string>();
         if (member.HasDefault)
         {
-            arms.Add($"{TagType}.{nameof(ValueTag.Default)} => ({declared})({member.DefaultLiteral})");
+            arms.Add($"{TagType}.{nameof(ValueTag.Default)} => ({declared})({CSharpLiteral.Default(member, schema)})");
         }
 
         if (member.Type.IsNullable)
@@ -244,7 +249,7 @@ internal static class Emitter
         return type.IsNullable ? name + "?" : name;
     }
 
-    private static string EmitCatalog(EmitModel model, ReleaseInfo release, List<RecordSchema> entitySchemas)
+    private static string EmitCatalog(Dictionary<string, EmitKind> kinds, ReleaseInfo release, List<RecordSchema> entitySchemas)
     {
         var writer = new SourceWriter();
         writer.Line(Header);
@@ -268,7 +273,7 @@ internal static class Emitter
         foreach (var schema in entitySchemas)
         {
             var entity = schema.Entity!;
-            var count = model.Entities.Count(e => e.Key.EntityMetadataName == schema.MetadataName);
+            var count = kinds[schema.MetadataName].Records.Count;
             var order = entity.OrderBy is null ? "by id" : $"by {Naming.ToWords(entity.OrderBy)}, then id";
             writer.Line();
             // Each list is its own class's: reading Catalog.People builds the people, not the engagements.
@@ -315,24 +320,6 @@ internal static class Emitter
             writer.Line($"namespace {ns};");
             writer.Line();
         }
-    }
-
-    /// <summary>A readable name for the doc comment: the record's Name or Title (a name record reads as its first two parts).</summary>
-    private static string Describe(BoundEntity entity)
-    {
-        foreach (var member in new[] { "Name", "Title" })
-        {
-            switch (entity.Value[member])
-            {
-                case ScalarValue scalar:
-                    return scalar.Text;
-                case ObjectValue name:
-                    var parts = name.Arguments.Select(a => a.Value).OfType<ScalarValue>().Take(2).Select(s => s.Text).Where(s => s.Length > 0);
-                    return string.Join(" ", parts);
-            }
-        }
-
-        return entity.Key.Id;
     }
 
     private static string TypeName(TypeShape shape) => shape.Kind switch
