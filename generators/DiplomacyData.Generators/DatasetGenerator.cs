@@ -121,10 +121,19 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (input, _) => KeptRecords.Of(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Kept);
 
-        var emitModel = kept
+        // Emit in two parts: what holds no record values (changes only with the ids), and the records in chunks,
+        // each its own item, so that an edit of one value encodes and emits one chunk again.
+        var emitIndex = kept
             .Combine(schema)
-            .Select(static (input, _) => EmitModel.Create(input.Left, input.Right))
-            .WithTrackingName(TrackingNames.EmitModel);
+            .Select(static (input, _) => EmitIndex.Create(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.EmitIndex);
+
+        var emitChunks = kept
+            .Combine(schema)
+            .SelectMany(static (input, _) => ChunkInput.Split(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.ChunkInputs)
+            .Select(static (input, _) => EmitChunk.Encode(input))
+            .WithTrackingName(TrackingNames.EmitChunks);
 
         var contentHash = kept
             .Combine(schema)
@@ -167,13 +176,13 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(validated.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(release.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(idCheck.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
-        context.RegisterSourceOutput(emitModel.Combine(release).Combine(idCheck).Combine(helpPage), static (context, input) =>
+        context.RegisterSourceOutput(emitIndex.Combine(release).Combine(idCheck).Combine(helpPage), static (context, input) =>
         {
-            var (((model, release), idCheck), page) = input;
+            var (((index, release), idCheck), page) = input;
             EmitOutput output;
             try
             {
-                output = Emitter.Emit(model, release, idCheck.Retired);
+                output = Emitter.EmitCommon(index, release, idCheck.Retired);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -186,6 +195,23 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             {
                 context.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
             }
+        });
+        context.RegisterSourceOutput(emitChunks.Combine(helpPage), static (context, input) =>
+        {
+            var (chunk, page) = input;
+            Report(context, chunk.Diagnostics, page);
+            GeneratedFile file;
+            try
+            {
+                file = Emitter.EmitChunkFile(chunk);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "emitting C# of " + chunk.Kind.HandleClass, exception.GetType().Name + ": " + exception.Message).ToDiagnostic(page));
+                return;
+            }
+
+            context.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
         });
     }
 

@@ -34,9 +34,10 @@ internal static class StageTimes
         Report("prune", watch);
         var release = ReleaseInfo.Create(ContentHash.Of(kept, schema, default), Changelog.None, new ReleaseSettings("1.0.0", ReleaseFilesRequired: false));
         Report("content hash", watch);
-        var model = EmitModel.Create(kept, schema);
-        Report("emit model", watch);
-        var files = Emitter.Emit(model, release);
+        var index = EmitIndex.Create(kept, schema);
+        var chunks = ChunkInput.Split(kept, schema).Select(EmitChunk.Encode).ToList();
+        Report("emit model (index, chunks encoded)", watch);
+        var files = Emitter.Emit(index, chunks, release);
         Report("emit", watch);
         Console.WriteLine($"  {files.Files.Count} files, {bound.Diagnostics.Count + validated.Diagnostics.Count} diagnostics");
     }

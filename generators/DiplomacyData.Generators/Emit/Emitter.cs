@@ -11,9 +11,10 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace DiplomacyData.Generators.Emit;
 
 /// <summary>
-/// The Emit step: a pure function from <see cref="EmitModel"/> to C# source. One file of typed handles and
-/// encoded records per kind of record (e.g. <c>People.g.cs</c>), the readers that build each record type from
-/// the encoded data with the package's reader (<c>DatasetReaders.g.cs</c>), and the generated half of <c>Catalog</c>.
+/// The Emit step: pure functions from <see cref="EmitIndex"/> and each <see cref="EmitChunk"/> to C# source. Per
+/// kind of record a class (e.g. <c>People.g.cs</c>) and one file per chunk of its records with their typed handles
+/// and encoded data (<c>People.0000.g.cs</c> …); the readers that build each record type from the encoded data with
+/// the package's reader (<c>DatasetReaders.g.cs</c>), and the generated half of <c>Catalog</c>.
 /// </summary>
 internal static class Emitter
 {
@@ -26,62 +27,76 @@ internal static class Emitter
     /// </summary>
     internal const int MaxHandlesPerKind = 50_000;
 
+    /// <summary>Every file: the common ones and one per chunk (for tests and benchmarks; the pipeline emits the two parts as separate outputs).</summary>
+    public static EmitOutput Emit(EmitIndex index, IEnumerable<EmitChunk> chunks, ReleaseInfo release, EquatableArray<RetiredHandle> retired = default, int maxHandlesPerKind = MaxHandlesPerKind)
+    {
+        var common = EmitCommon(index, release, retired, maxHandlesPerKind);
+        var chunkList = chunks.ToList();
+        return new EmitOutput(
+            common.Files.Concat(chunkList.Select(EmitChunkFile)).ToEquatableArray(),
+            common.Diagnostics.Concat(chunkList.SelectMany(c => c.Diagnostics)).ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The files that hold no record values: per kind its class (the list, the lookups, retired handles, and the
+    /// calls that decode each chunk), the generated half of <c>Catalog</c>, the per-record readers and the release marker.
+    /// </summary>
     /// <param name="release">The data's identity: versions and content hash.</param>
     /// <param name="retired">Handles of earlier releases to keep as obsolete aliases of their successors.</param>
-    public static EmitOutput Emit(EmitModel model, ReleaseInfo release, EquatableArray<RetiredHandle> retired = default, int maxHandlesPerKind = MaxHandlesPerKind)
+    public static EmitOutput EmitCommon(EmitIndex index, ReleaseInfo release, EquatableArray<RetiredHandle> retired = default, int maxHandlesPerKind = MaxHandlesPerKind)
     {
         var files = new List<GeneratedFile>();
-        var diagnostics = new List<DiagnosticInfo>(model.Diagnostics);
-        var entitySchemas = model.Schema.Entities.OrderBy(s => s.Entity!.HandleClass, System.StringComparer.Ordinal).ToList();
-        if (entitySchemas.Count == 0 || !model.Diagnostics.IsEmpty)
+        var diagnostics = new List<DiagnosticInfo>();
+        var entitySchemas = index.Schema.Entities.OrderBy(s => s.Entity!.HandleClass, System.StringComparer.Ordinal).ToList();
+        if (entitySchemas.Count == 0)
         {
-            return new EmitOutput(EquatableArray<GeneratedFile>.Empty, diagnostics.ToEquatableArray());
+            return new EmitOutput(EquatableArray<GeneratedFile>.Empty, EquatableArray<DiagnosticInfo>.Empty);
         }
 
-        var kinds = entitySchemas.ToDictionary(s => s.MetadataName, s => model.Kind(s.MetadataName) ?? new EmitKind(s.MetadataName, EquatableArray<EmitRecord>.Empty, "0", string.Empty));
+        var kinds = entitySchemas.ToDictionary(s => s.MetadataName, s => index.Kind(s.MetadataName) ?? new KindIndex(s.MetadataName, EquatableArray<EmitHandle>.Empty, 0));
         var readerNamespace = entitySchemas[0].Namespace;
         foreach (var schema in entitySchemas)
         {
             var kind = kinds[schema.MetadataName];
-            var withHandles = kind.Records.Count <= maxHandlesPerKind;
+            var withHandles = kind.Handles.Count <= maxHandlesPerKind;
             if (!withHandles)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.TooManyHandles,
                     null,
                     schema.Entity!.HandleClass,
-                    Naming.Invariant(kind.Records.Count),
+                    Naming.Invariant(kind.Handles.Count),
                     Naming.Invariant(maxHandlesPerKind)));
             }
 
             var retiredHere = new List<(RetiredHandle Handle, int SuccessorIndex)>();
             foreach (var handle in retired)
             {
-                if (withHandles && handle.HandleClass == schema.Entity!.HandleClass && IndexOf(kinds, handle.Successor) is { } index)
+                if (withHandles && handle.HandleClass == schema.Entity!.HandleClass && IndexOf(kinds, handle.Successor) is { } successor)
                 {
-                    retiredHere.Add((handle, index));
+                    retiredHere.Add((handle, successor));
                 }
             }
 
-            files.Add(new GeneratedFile(schema.Entity!.HandleClass + ".g.cs", EmitHandles(schema, kind, readerNamespace, withHandles, retiredHere)));
+            files.Add(new GeneratedFile(schema.Entity!.HandleClass + ".g.cs", EmitKindClass(KindNames.Of(schema, readerNamespace), kind, withHandles, retiredHere)));
         }
 
         files.Add(new GeneratedFile("Catalog.g.cs", EmitCatalog(kinds, release, entitySchemas)));
         var handles = entitySchemas
-            .Where(schema => kinds[schema.MetadataName].Records.Count <= maxHandlesPerKind)
-            .SelectMany(schema => kinds[schema.MetadataName].Records.Select(record => (schema.Entity!.HandleClass, record.HandleName, record.Id)));
+            .Where(schema => kinds[schema.MetadataName].Handles.Count <= maxHandlesPerKind)
+            .SelectMany(schema => kinds[schema.MetadataName].Handles.Select(record => (schema.Entity!.HandleClass, record.HandleName, record.Id)));
         files.Add(new GeneratedFile("DataRelease.g.cs", EmitReleaseMarker(release, handles)));
-        files.Add(new GeneratedFile("DatasetReaders.g.cs", EmitReaders(model.Schema, readerNamespace)));
+        files.Add(new GeneratedFile("DatasetReaders.g.cs", EmitReaders(index.Schema, readerNamespace)));
         return new EmitOutput(files.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
-    private static int? IndexOf(Dictionary<string, EmitKind> kinds, EntityKey key)
+    private static int? IndexOf(Dictionary<string, KindIndex> kinds, EntityKey key)
     {
         if (kinds.TryGetValue(key.EntityMetadataName, out var kind))
         {
-            for (var i = 0; i < kind.Records.Count; i++)
+            for (var i = 0; i < kind.Handles.Count; i++)
             {
-                if (kind.Records[i].Id == key.Id)
+                if (kind.Handles[i].Id == key.Id)
                 {
                     return i;
                 }
@@ -98,34 +113,30 @@ internal static class Emitter
 
     private static string Qualified(string ns, string name) => (ns.Length == 0 ? "global::" : "global::" + ns + ".") + name;
 
-    private static string EmitHandles(RecordSchema record, EmitKind kind, string readerNamespace, bool withHandles, List<(RetiredHandle Handle, int SuccessorIndex)> retired)
+    /// <summary>The name of a chunk's decoding method and literals, e.g. <c>Read0003</c>.</summary>
+    private static string ChunkSuffix(int number) => number.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The kind's class: the list decoded on first use, chunk by chunk, and what holds no record values.</summary>
+    private static string EmitKindClass(KindNames kind, KindIndex index, bool withHandles, List<(RetiredHandle Handle, int SuccessorIndex)> retired)
     {
-        var type = record.FullyQualifiedName;
+        var type = kind.Type;
         var writer = new SourceWriter();
         writer.Line(Header);
-        OpenNamespace(writer, record.Namespace);
+        OpenNamespace(writer, kind.Namespace);
         writer.Line(withHandles
-            ? $"/// <summary>Typed handles for every <see cref=\"{type}\"/> in the dataset, one property per record; each is the same instance as in <c>Catalog.{record.Entity!.HandleClass}</c>.</summary>"
-            : $"/// <summary>The <see cref=\"{type}\"/> records, {Naming.Invariant(kind.Records.Count)} of them: too many for typed handles (see DD0209); use <c>Catalog.{record.Entity!.HandleClass}</c>.</summary>");
+            ? $"/// <summary>Typed handles for every <see cref=\"{type}\"/> in the dataset, one property per record; each is the same instance as in <c>Catalog.{kind.HandleClass}</c>.</summary>"
+            : $"/// <summary>The <see cref=\"{type}\"/> records, {Naming.Invariant(index.Handles.Count)} of them: too many for typed handles (see DD0209); use <c>Catalog.{kind.HandleClass}</c>.</summary>");
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"DiplomacyData.Generators\", null)]");
-        writer.Open($"public static partial class {record.Entity!.HandleClass}");
-        // The records are decoded from the data below into one array on first use of the class.
+        writer.Open($"public static partial class {kind.HandleClass}");
+        // The records are decoded from the chunks' data into one array on first use of the class.
         writer.Line($"private static readonly {type}[] s_all = Create();");
         writer.Line();
-        writer.Line($"/// <summary>Every {CSharpLiteral.XmlDoc(Naming.ToWords(record.Name))} in catalogue order: the list behind <c>Catalog.{record.Entity.HandleClass}</c>.</summary>");
+        writer.Line($"/// <summary>Every {CSharpLiteral.XmlDoc(Naming.ToWords(kind.RecordName))} in catalogue order: the list behind <c>Catalog.{kind.HandleClass}</c>.</summary>");
         writer.Line($"internal static global::System.Collections.ObjectModel.ReadOnlyCollection<{type}> All {{ get; }} = new global::System.Collections.ObjectModel.ReadOnlyCollection<{type}>(s_all);");
-        for (var i = 0; withHandles && i < kind.Records.Count; i++)
-        {
-            var entity = kind.Records[i];
-            writer.Line();
-            writer.Line($"/// <summary>{CSharpLiteral.XmlDoc(entity.Description)} (<c>{CSharpLiteral.XmlDoc(entity.Id)}</c>).</summary>");
-            writer.Line($"public static {type} {entity.HandleName} => s_all[{Naming.Invariant(i)}];");
-        }
-
         foreach (var (handle, successorIndex) in retired)
         {
             // Code written against an earlier release keeps compiling, with a warning that names the successor.
-            var successor = $"{record.Entity.HandleClass}.{handle.SuccessorHandleName}";
+            var successor = $"{kind.HandleClass}.{handle.SuccessorHandleName}";
             writer.Line();
             writer.Line($"/// <summary>Retired: '{CSharpLiteral.XmlDoc(handle.RetiredId)}' is now <see cref=\"{CSharpLiteral.XmlDoc(handle.SuccessorHandleName)}\"/> (<c>{CSharpLiteral.XmlDoc(handle.Successor.Id)}</c>), which this returns.</summary>");
             writer.Line($"[global::System.Obsolete({CSharpLiteral.String($"'{handle.RetiredId}' is retired from the data; use {successor} ('{handle.Successor.Id}')")})]");
@@ -136,20 +147,51 @@ internal static class Emitter
         writer.Line($"internal static {type} At(int index) => s_all[index];");
         writer.Line();
         writer.Open($"private static {type}[] Create()");
-        writer.Line($"var reader = new {ReaderType}(Data, Text);");
-        writer.Line($"var all = new {type}[{Naming.Invariant(kind.Records.Count)}];");
-        writer.Open("for (var i = 0; i < all.Length; i++)");
-        writer.Line($"all[i] = {Qualified(readerNamespace, "DatasetReaders")}.Read{record.Name}(ref reader);");
-        writer.Close();
-        writer.Line();
+        writer.Line($"var all = new {type}[{Naming.Invariant(index.Handles.Count)}];");
+        for (var number = 0; number < index.ChunkCount; number++)
+        {
+            writer.Line($"Read{ChunkSuffix(number)}(all);");
+        }
+
         writer.Line("return all;");
         writer.Close();
-        writer.Line();
-        writer.Line($"private static global::System.ReadOnlySpan<byte> Data => \"{kind.Data}\"u8;");
-        writer.Line();
-        writer.Line($"private static global::System.ReadOnlySpan<byte> Text => {CSharpLiteral.String(kind.Text)}u8;");
         writer.Close();
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// One chunk's file, e.g. <c>People.0000.g.cs</c>: the typed handles of its records, and its records encoded as
+    /// data with the method that decodes them into the kind's list.
+    /// </summary>
+    public static GeneratedFile EmitChunkFile(EmitChunk chunk)
+    {
+        var kind = chunk.Kind;
+        var type = kind.Type;
+        var suffix = ChunkSuffix(chunk.Number);
+        var writer = new SourceWriter();
+        writer.Line(Header);
+        OpenNamespace(writer, kind.Namespace);
+        writer.Open($"public static partial class {kind.HandleClass}");
+        for (var i = 0; chunk.WithHandles && i < chunk.Records.Count; i++)
+        {
+            var record = chunk.Records[i];
+            writer.Line($"/// <summary>{CSharpLiteral.XmlDoc(record.Description)} (<c>{CSharpLiteral.XmlDoc(record.Id)}</c>).</summary>");
+            writer.Line($"public static {type} {record.HandleName} => s_all[{Naming.Invariant(chunk.Start + i)}];");
+            writer.Line();
+        }
+
+        writer.Open($"private static void Read{suffix}({type}[] all)");
+        writer.Line($"var reader = new {ReaderType}(Data{suffix}, Text{suffix});");
+        writer.Open($"for (var i = {Naming.Invariant(chunk.Start)}; i < {Naming.Invariant(chunk.Start + chunk.Records.Count)}; i++)");
+        writer.Line($"all[i] = {Qualified(kind.ReaderNamespace, "DatasetReaders")}.Read{kind.RecordName}(ref reader);");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+        writer.Line($"private static global::System.ReadOnlySpan<byte> Data{suffix} => \"{chunk.Data}\"u8;");
+        writer.Line();
+        writer.Line($"private static global::System.ReadOnlySpan<byte> Text{suffix} => {CSharpLiteral.String(chunk.Text)}u8;");
+        writer.Close();
+        return new GeneratedFile($"{kind.HandleClass}.{suffix}.g.cs", writer.ToString());
     }
 
     private static string EmitReaders(DatasetSchema schema, string ns)
@@ -249,7 +291,7 @@ internal static class Emitter
         return type.IsNullable ? name + "?" : name;
     }
 
-    private static string EmitCatalog(Dictionary<string, EmitKind> kinds, ReleaseInfo release, List<RecordSchema> entitySchemas)
+    private static string EmitCatalog(Dictionary<string, KindIndex> kinds, ReleaseInfo release, List<RecordSchema> entitySchemas)
     {
         var writer = new SourceWriter();
         writer.Line(Header);
@@ -273,7 +315,7 @@ internal static class Emitter
         foreach (var schema in entitySchemas)
         {
             var entity = schema.Entity!;
-            var count = kinds[schema.MetadataName].Records.Count;
+            var count = kinds[schema.MetadataName].Handles.Count;
             var order = entity.OrderBy is null ? "by id" : $"by {Naming.ToWords(entity.OrderBy)}, then id";
             writer.Line();
             // Each list is its own class's: reading Catalog.People builds the people, not the engagements.
