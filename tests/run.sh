@@ -32,7 +32,7 @@ for project in "${listed[@]}"; do
 done
 
 logs=$(mktemp -d)
-declare -A running started
+declare -A running=() started=()
 passed=0 failed=0 status=0
 finish() {
   local pid=$1 code=$2 project=${running[$1]} name log p f

@@ -1,5 +1,4 @@
 using System.IO;
-using System.Threading.Tasks;
 
 namespace DiplomacyData.Package.Tests;
 
@@ -38,12 +37,8 @@ public sealed class ClonedCheckouts : IDisposable
         Git(origin, "add", "--all");
         Git(origin, "-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "--quiet", "--message=snapshot");
 
-        // The two clones pack at once: each builds in its own folders (NuGet locks the package cache they share),
-        // and the fixture, which the package tests wait for, is ready in the time of about one instead of two.
-        var first = Task.Run(() => Clone(origin, Path.Combine(Work, "first")));
-        var second = Task.Run(() => Clone(origin, Path.Combine(Work, "elsewhere", "second")));
-        First = first.GetAwaiter().GetResult();
-        Second = second.GetAwaiter().GetResult();
+        First = Clone(origin, Path.Combine(Work, "first"));
+        Second = Clone(origin, Path.Combine(Work, "elsewhere", "second"));
     }
 
     public string Work { get; } = Path.Combine(Path.GetTempPath(), "diplomacydata-clones-" + Guid.NewGuid().ToString("N"));
