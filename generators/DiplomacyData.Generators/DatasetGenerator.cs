@@ -6,6 +6,7 @@ using DiplomacyData.Generators.Bind;
 using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Emit;
 using DiplomacyData.Generators.Pipeline;
+using DiplomacyData.Generators.Prune;
 using DiplomacyData.Generators.Read;
 using DiplomacyData.Generators.Release;
 using DiplomacyData.Generators.Schema;
@@ -132,15 +133,29 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.Validated);
 
-        var emitModel = bound
+        // Records with errors drop out, with whatever refers to them, before anything is emitted or hashed.
+        var kept = bound
             .Combine(validated)
-            .Combine(schema)
-            .Combine(releaseSettings)
-            .Select(static (input, _) => EmitModel.Create(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right.VersionOverride))
-            .WithTrackingName(TrackingNames.EmitModel);
+            .Select(static (input, _) => KeptRecords.Of(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Kept);
 
-        var contentHash = emitModel
-            .Select(static (model, cancellationToken) => ContentHash.Of(model, cancellationToken))
+        // Emit in two parts: what holds no record values (changes only with the ids), and the records in chunks,
+        // each its own item, so that an edit of one value encodes and emits one chunk again.
+        var emitIndex = kept
+            .Combine(schema)
+            .Select(static (input, _) => EmitIndex.Create(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.EmitIndex);
+
+        var emitChunks = kept
+            .Combine(schema)
+            .SelectMany(static (input, _) => ChunkInput.Split(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.ChunkInputs)
+            .Select(static (input, _) => EmitChunk.Encode(input))
+            .WithTrackingName(TrackingNames.EmitChunks);
+
+        var contentHash = kept
+            .Combine(schema)
+            .Select(static (input, cancellationToken) => ContentHash.Of(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ContentHash);
 
         var release = contentHash
@@ -179,13 +194,13 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(validated.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(release.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(idCheck.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
-        context.RegisterSourceOutput(emitModel.Combine(release).Combine(idCheck).Combine(helpPage), static (context, input) =>
+        context.RegisterSourceOutput(emitIndex.Combine(release).Combine(idCheck).Combine(helpPage), static (context, input) =>
         {
-            var (((model, release), idCheck), page) = input;
+            var (((index, release), idCheck), page) = input;
             EmitOutput output;
             try
             {
-                output = Emitter.Emit(model, release, idCheck.Retired);
+                output = Emitter.EmitCommon(index, release, idCheck.Retired);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -198,6 +213,23 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             {
                 context.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
             }
+        });
+        context.RegisterSourceOutput(emitChunks.Combine(helpPage), static (context, input) =>
+        {
+            var (chunk, page) = input;
+            Report(context, chunk.Diagnostics, page);
+            GeneratedFile file;
+            try
+            {
+                file = Emitter.EmitChunkFile(chunk);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "emitting C# of " + chunk.Kind.HandleClass, exception.GetType().Name + ": " + exception.Message).ToDiagnostic(page));
+                return;
+            }
+
+            context.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
         });
     }
 

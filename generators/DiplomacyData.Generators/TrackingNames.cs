@@ -16,7 +16,10 @@ internal static class TrackingNames
     public const string Bound = nameof(Bound);
     public const string ValidatedFiles = nameof(ValidatedFiles);
     public const string Validated = nameof(Validated);
-    public const string EmitModel = nameof(EmitModel);
+    public const string Kept = nameof(Kept);
+    public const string EmitIndex = nameof(EmitIndex);
+    public const string ChunkInputs = nameof(ChunkInputs);
+    public const string EmitChunks = nameof(EmitChunks);
     public const string Changelog = nameof(Changelog);
     public const string ShippedIds = nameof(ShippedIds);
     public const string RetiredIds = nameof(RetiredIds);

@@ -32,7 +32,7 @@ public class DirectiveTests
 
         run.ShouldReportAtLineColumn("DD0016", Other, line, column);
         run.GeneratorDiagnostics.ShouldNotContain(d => d.Id == "DD0005" || d.Id == "DD0001");
-        run.Generated("Topics.g.cs").ShouldNotContain("Extra");
+        run.GeneratedKind("Topics").ShouldNotContain("Extra");
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public class DirectiveTests
         diagnostic.Severity.ShouldBe(DiagnosticSeverity.Warning);
         diagnostic.Message().ShouldContain(reason);
         run.Errors.ShouldBeEmpty();
-        run.Generated("People.g.cs").ShouldContain("SergeyLavrov");
+        run.GeneratedKind("People").ShouldContain("SergeyLavrov");
     }
 
     [Theory]

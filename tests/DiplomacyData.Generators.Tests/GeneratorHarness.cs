@@ -96,6 +96,13 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, Compilation Output, 
     public string Generated(string hintName) =>
         Result.Results.Single().GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
 
+    /// <summary>A kind's generated code: its class file (e.g. <c>People.g.cs</c>) and then each of its chunk files (<c>People.0000.g.cs</c> …), in order.</summary>
+    public string GeneratedKind(string handleClass) => string.Concat(
+        Result.Results.Single().GeneratedSources
+            .Where(s => s.HintName == handleClass + ".g.cs" || (s.HintName.StartsWith(handleClass + ".", StringComparison.Ordinal) && s.HintName.Length == handleClass.Length + 10))
+            .OrderBy(s => s.HintName.Length).ThenBy(s => s.HintName, StringComparer.Ordinal)
+            .Select(s => s.SourceText.ToString()));
+
     public Diagnostic Single(string id)
     {
         var matching = GeneratorDiagnostics.Where(d => d.Id == id).ToList();

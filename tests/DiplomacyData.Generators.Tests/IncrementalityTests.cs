@@ -24,32 +24,207 @@ public class IncrementalityTests
         return (driver, compilation, texts);
     }
 
+    private static string Topics(GeneratorDriver driver) => string.Concat(
+        driver.GetRunResult().Results.Single().GeneratedSources.Where(s => s.HintName.StartsWith("Topics.", StringComparison.Ordinal)).Select(s => s.SourceText.ToString()));
+
     private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorDriver driver, string step) =>
         driver.GetRunResult().Results.Single().TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason);
 
-    [Fact]
-    public void Rerun_with_nothing_changed_caches_every_step()
+    /// <summary>The dataset of <see cref="Scenario"/>: the mini dataset and a file of two topics, which the edits change.</summary>
+    private const string TwoTopics = "topics:\n  - id: syria\n    name: Syria\n  - id: yemen\n    name: Yemen\n";
+
+    private const IncrementalStepRunReason Cached = IncrementalStepRunReason.Cached;
+    private const IncrementalStepRunReason Unchanged = IncrementalStepRunReason.Unchanged;
+    private const IncrementalStepRunReason Modified = IncrementalStepRunReason.Modified;
+    private const IncrementalStepRunReason Removed = IncrementalStepRunReason.Removed;
+
+    /// <summary>The steps that read the model records and the release files: none of the data edits below touches them.</summary>
+    private static readonly Dictionary<string, Expected> s_untouchedByData = new()
     {
-        var (driver, compilation, _) = FirstRun();
+        [TrackingNames.ArchivedTexts] = Expected.All(Cached),
+        [TrackingNames.EntityTypes] = Expected.All(Cached),
+        [TrackingNames.ValueTypes] = Expected.All(Cached),
+        [TrackingNames.Schema] = Expected.Exactly(Cached),
+        [TrackingNames.Version] = Expected.Exactly(Cached),
+        [TrackingNames.HelpPage] = Expected.Exactly(Cached),
+        [TrackingNames.Changelog] = Expected.Exactly(Cached),
+        [TrackingNames.ShippedIds] = Expected.Exactly(Cached),
+        [TrackingNames.RetiredIds] = Expected.Exactly(Cached),
+    };
 
-        driver = driver.RunGenerators(compilation.Clone());
+    public static TheoryData<string> Scenarios => new() { "nothing changed", "unrelated C# edit", "one value edited", "id added", "id removed", "file deleted" };
 
+    /// <summary>
+    /// The run reason of every step (every name in <see cref="TrackingNames"/>, read by reflection) after each kind of
+    /// edit; a step added to the pipeline fails here until its expected reasons are written down.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public void Every_step_runs_as_expected_for_each_kind_of_edit(string scenario)
+    {
+        var expected = ExpectedReasons(scenario);
+        var driver = Scenario(scenario);
+
+        expected.Keys.ShouldBe(s_steps, ignoreOrder: true);
         foreach (var step in s_steps)
         {
-            Reasons(driver, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached || r == IncrementalStepRunReason.Unchanged, step);
+            expected[step].Check(Reasons(driver, step).ToList(), step);
         }
     }
 
-    [Fact]
-    public void Unrelated_csharp_edit_leaves_every_dataset_step_cached()
+    private static Dictionary<string, Expected> ExpectedReasons(string scenario)
     {
-        var (driver, compilation, _) = FirstRun();
-
-        driver = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Elsewhere; public static class Unrelated { public static int Answer => 42; }")));
-
-        foreach (var step in s_steps)
+        switch (scenario)
         {
-            Reasons(driver, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached || r == IncrementalStepRunReason.Unchanged, step);
+            case "nothing changed":
+            case "unrelated C# edit":
+                // Everything is cached; the attribute lookups run again over the new compilation and find the same types.
+                var cached = s_steps.ToDictionary(step => step, _ => Expected.All(Cached));
+                cached[TrackingNames.EntityTypes] = Expected.All(Unchanged);
+                cached[TrackingNames.ValueTypes] = Expected.All(Unchanged);
+                return cached;
+            case "one value edited":
+                // The ids and their positions stay: the id table is cached and only the edited file is bound again.
+                return With(s_untouchedByData, new()
+                {
+                    [TrackingNames.ParsedYaml] = Expected.Exactly(Cached, Modified),
+                    [TrackingNames.DeclaredIds] = Expected.Exactly(Cached, Unchanged),
+                    [TrackingNames.IdTable] = Expected.Exactly(Cached),
+                    [TrackingNames.BoundFiles] = Expected.Exactly(Cached, Modified),
+                    // The edited file is validated again; its findings (none) are the same.
+                    [TrackingNames.ValidatedFiles] = Expected.Exactly(Cached, Unchanged),
+                    [TrackingNames.Bound] = Expected.Exactly(Modified),
+                    [TrackingNames.Validated] = Expected.Exactly(Unchanged),
+                    [TrackingNames.Kept] = Expected.Exactly(Modified),
+                    // The ids stay: the files that hold no values are not emitted again, and of the records only
+                    // the chunk that holds the edited one is encoded and emitted again.
+                    [TrackingNames.EmitIndex] = Expected.Exactly(Unchanged),
+                    [TrackingNames.ChunkInputs] = Expected.OneAnd(Modified, Unchanged),
+                    [TrackingNames.EmitChunks] = Expected.OneAnd(Modified, Cached),
+                    [TrackingNames.ContentHash] = Expected.Exactly(Modified),
+                    [TrackingNames.Release] = Expected.Exactly(Modified),
+                    [TrackingNames.IdCheck] = Expected.Exactly(Unchanged),
+                });
+            case "id added":
+                // Any file may refer to the id: every file is bound again against the new table (the other file's result is equal).
+                return With(s_untouchedByData, new()
+                {
+                    [TrackingNames.ParsedYaml] = Expected.Exactly(Cached, Modified),
+                    [TrackingNames.DeclaredIds] = Expected.Exactly(Cached, Modified),
+                    [TrackingNames.IdTable] = Expected.Exactly(Modified),
+                    [TrackingNames.BoundFiles] = Expected.Exactly(Unchanged, Modified),
+                    // Only the file whose bound records changed is validated again.
+                    [TrackingNames.ValidatedFiles] = Expected.Exactly(Cached, Unchanged),
+                    [TrackingNames.Bound] = Expected.Exactly(Modified),
+                    [TrackingNames.Validated] = Expected.Exactly(Modified),
+                    [TrackingNames.Kept] = Expected.Exactly(Modified),
+                    // 'gaza' sorts first: the topics after it move up one index, so the chunk of the engagement that
+                    // refers to 'jcpoa' is encoded again too; the other kinds' chunks stay the same.
+                    [TrackingNames.EmitIndex] = Expected.Exactly(Modified),
+                    [TrackingNames.ChunkInputs] = Expected.SomeAnd(2, Modified, Unchanged),
+                    [TrackingNames.EmitChunks] = Expected.SomeAnd(2, Modified, Cached),
+                    [TrackingNames.ContentHash] = Expected.Exactly(Modified),
+                    [TrackingNames.Release] = Expected.Exactly(Modified),
+                    [TrackingNames.IdCheck] = Expected.Exactly(Unchanged),
+                });
+            case "id removed":
+                // Any file may refer to the id: every file is bound again against the new table (the other file's result is equal).
+                return With(s_untouchedByData, new()
+                {
+                    [TrackingNames.ParsedYaml] = Expected.Exactly(Cached, Modified),
+                    [TrackingNames.DeclaredIds] = Expected.Exactly(Cached, Modified),
+                    [TrackingNames.IdTable] = Expected.Exactly(Modified),
+                    [TrackingNames.BoundFiles] = Expected.Exactly(Unchanged, Modified),
+                    // Only the file whose bound records changed is validated again.
+                    [TrackingNames.ValidatedFiles] = Expected.Exactly(Cached, Unchanged),
+                    [TrackingNames.Bound] = Expected.Exactly(Modified),
+                    [TrackingNames.Validated] = Expected.Exactly(Modified),
+                    [TrackingNames.Kept] = Expected.Exactly(Modified),
+                    // 'yemen' sorts last: the topics' chunk only; the other kinds' chunks, and the indexes they refer to, stay the same.
+                    [TrackingNames.EmitIndex] = Expected.Exactly(Modified),
+                    [TrackingNames.ChunkInputs] = Expected.OneAnd(Modified, Unchanged),
+                    [TrackingNames.EmitChunks] = Expected.OneAnd(Modified, Cached),
+                    [TrackingNames.ContentHash] = Expected.Exactly(Modified),
+                    [TrackingNames.Release] = Expected.Exactly(Modified),
+                    [TrackingNames.IdCheck] = Expected.Exactly(Unchanged),
+                });
+            case "file deleted":
+                return With(s_untouchedByData, new()
+                {
+                    [TrackingNames.ParsedYaml] = Expected.Exactly(Cached, Removed),
+                    [TrackingNames.DeclaredIds] = Expected.Exactly(Cached, Removed),
+                    [TrackingNames.IdTable] = Expected.Exactly(Modified),
+                    [TrackingNames.BoundFiles] = Expected.Exactly(Unchanged, Removed),
+                    [TrackingNames.ValidatedFiles] = Expected.Exactly(Cached, Removed),
+                    [TrackingNames.Bound] = Expected.Exactly(Modified),
+                    [TrackingNames.Validated] = Expected.Exactly(Modified),
+                    [TrackingNames.Kept] = Expected.Exactly(Modified),
+                    // Both topics of the file go, and both sort after the one left: the topics' chunk only.
+                    [TrackingNames.EmitIndex] = Expected.Exactly(Modified),
+                    [TrackingNames.ChunkInputs] = Expected.OneAnd(Modified, Unchanged),
+                    [TrackingNames.EmitChunks] = Expected.OneAnd(Modified, Cached),
+                    [TrackingNames.ContentHash] = Expected.Exactly(Modified),
+                    [TrackingNames.Release] = Expected.Exactly(Modified),
+                    [TrackingNames.IdCheck] = Expected.Exactly(Unchanged),
+                });
+            default:
+                throw new ArgumentOutOfRangeException(nameof(scenario), scenario, null);
+        }
+    }
+
+    private static GeneratorDriver Scenario(string scenario)
+    {
+        var texts = new MiniDataset().AndFile(ExtraPath, TwoTopics).Files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)).ToList();
+        var compilation = GeneratorHarness.ModelCompilation();
+        var driver = GeneratorHarness.CreateDriver(texts).RunGenerators(compilation);
+        var old = texts.Single(t => t.Path == ExtraPath);
+        return scenario switch
+        {
+            "nothing changed" => driver.RunGenerators(compilation.Clone()),
+            "unrelated C# edit" => driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Elsewhere; public static class Unrelated { public static int Answer => 42; }"))),
+            // The last value of the file, so that no id moves.
+            "one value edited" => driver.ReplaceAdditionalText(old, new InMemoryText(ExtraPath, TwoTopics.Replace("name: Yemen", "name: Republic of Yemen", StringComparison.Ordinal))).RunGenerators(compilation),
+            "id added" => driver.ReplaceAdditionalText(old, new InMemoryText(ExtraPath, TwoTopics + "  - id: gaza\n    name: Gaza\n")).RunGenerators(compilation),
+            "id removed" => driver.ReplaceAdditionalText(old, new InMemoryText(ExtraPath, "topics:\n  - id: syria\n    name: Syria\n")).RunGenerators(compilation),
+            "file deleted" => driver.RemoveAdditionalTexts([old]).RunGenerators(compilation),
+            _ => throw new ArgumentOutOfRangeException(nameof(scenario), scenario, null),
+        };
+    }
+
+    private static Dictionary<string, Expected> With(Dictionary<string, Expected> common, Dictionary<string, Expected> specific) =>
+        common.Concat(specific).ToDictionary(pair => pair.Key, pair => pair.Value);
+
+    /// <summary>What a step's outputs' reasons must be: all one reason, or exactly these (in any order).</summary>
+    private sealed record Expected(IncrementalStepRunReason? Every, IncrementalStepRunReason[] Multiset)
+    {
+        public static Expected All(IncrementalStepRunReason reason) => new(reason, []);
+
+        public static Expected Exactly(params IncrementalStepRunReason[] reasons) => new(null, reasons);
+
+        /// <summary>One output has <paramref name="one"/>, every other (at least one) has <paramref name="rest"/>.</summary>
+        public static Expected OneAnd(IncrementalStepRunReason one, IncrementalStepRunReason rest) => new(rest, [one]);
+
+        /// <summary><paramref name="count"/> outputs have <paramref name="some"/>, every other (at least one) has <paramref name="rest"/>.</summary>
+        public static Expected SomeAnd(int count, IncrementalStepRunReason some, IncrementalStepRunReason rest) => new(rest, Enumerable.Repeat(some, count).ToArray());
+
+        public void Check(List<IncrementalStepRunReason> actual, string name)
+        {
+            var step = name + ": " + string.Join(", ", actual);
+            if (Every is { } every && Multiset.Length > 0)
+            {
+                actual.Count(r => r == Multiset[0]).ShouldBe(Multiset.Length, step);
+                actual.Count(r => r == every).ShouldBe(actual.Count - Multiset.Length, step);
+                actual.Count.ShouldBeGreaterThan(Multiset.Length, step);
+            }
+            else if (Every is { } all)
+            {
+                actual.ShouldNotBeEmpty(step);
+                actual.ShouldAllBe(r => r == all, step);
+            }
+            else
+            {
+                actual.ShouldBe(Multiset, ignoreOrder: true, step);
+            }
         }
     }
 
@@ -65,7 +240,7 @@ public class IncrementalityTests
         Reasons(driver, TrackingNames.ArchivedTexts).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
         Reasons(driver, TrackingNames.Schema).ShouldAllBe(r => r == IncrementalStepRunReason.Cached || r == IncrementalStepRunReason.Unchanged);
         Reasons(driver, TrackingNames.Bound).ShouldBe([IncrementalStepRunReason.Modified]);
-        driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "Topics.g.cs").SourceText.ToString().ShouldContain("Yemen");
+        Topics(driver).ShouldContain("Yemen");
     }
 
     [Fact]
@@ -94,8 +269,8 @@ public class IncrementalityTests
         Reasons(driver, TrackingNames.IdTable).ShouldBe([IncrementalStepRunReason.Cached]);
         Reasons(driver, TrackingNames.BoundFiles).ShouldBe([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified], ignoreOrder: true);
         Reasons(driver, TrackingNames.Bound).ShouldBe([IncrementalStepRunReason.Modified]);
-        Reasons(driver, TrackingNames.EmitModel).ShouldBe([IncrementalStepRunReason.Modified]);
-        driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "Topics.g.cs").SourceText.ToString().ShouldContain("Syrian Arab Republic");
+        Reasons(driver, TrackingNames.EmitChunks).ShouldContain(IncrementalStepRunReason.Modified);
+        Topics(driver).ShouldContain("Syrian Arab Republic");
     }
 
     [Fact]
@@ -113,9 +288,33 @@ public class IncrementalityTests
         Reasons(driver, TrackingNames.BoundFiles).ShouldBe([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified], ignoreOrder: true);
         // Only positions changed, and the generated code holds none: the emit model compares equal, so the
         // code is not written again.
-        Reasons(driver, TrackingNames.EmitModel).ShouldBe([IncrementalStepRunReason.Unchanged]);
+        Reasons(driver, TrackingNames.EmitIndex).ShouldBe([IncrementalStepRunReason.Unchanged]);
+        Reasons(driver, TrackingNames.EmitChunks).ShouldAllBe(r => r == IncrementalStepRunReason.Cached || r == IncrementalStepRunReason.Unchanged);
         driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()).ShouldBe(before);
     }
+    /// <summary>
+    /// The emit model is compared by its own equality: a position in it would make an edit that only moves lines
+    /// emit the same code again, as the bound records (which keep positions for diagnostics) would.
+    /// </summary>
+    [Fact]
+    public void The_emit_model_holds_no_positions()
+    {
+        var (driver, _, _) = FirstRun();
+
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+        var emitted = steps[TrackingNames.EmitIndex].Concat(steps[TrackingNames.EmitChunks]).SelectMany(run => run.Outputs).Select(output => output.Value).ToList();
+
+        emitted.Count.ShouldBeGreaterThan(1);
+        foreach (var value in emitted)
+        {
+            ObjectGraph.Find(value, type => type == typeof(Diagnostics.LocationInfo) || type == typeof(Diagnostics.TextPosition)).ShouldBeEmpty();
+        }
+
+        // The check itself sees positions where there are some: in the bound records.
+        var bound = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Bound].Single().Outputs.Single().Value;
+        ObjectGraph.Find(bound, type => type == typeof(Diagnostics.TextPosition)).ShouldNotBeEmpty();
+    }
+
     [Fact]
     public void Every_tracking_name_is_a_step_of_the_pipeline()
     {
@@ -139,7 +338,7 @@ public class IncrementalityTests
 
         Reasons(driver, TrackingNames.Changelog).ShouldBe([IncrementalStepRunReason.Modified]);
         Reasons(driver, TrackingNames.Release).ShouldBe([IncrementalStepRunReason.Modified]);
-        foreach (var step in new[] { TrackingNames.Bound, TrackingNames.Validated, TrackingNames.EmitModel, TrackingNames.ContentHash, TrackingNames.IdCheck })
+        foreach (var step in new[] { TrackingNames.Bound, TrackingNames.Validated, TrackingNames.EmitIndex, TrackingNames.EmitChunks, TrackingNames.ContentHash, TrackingNames.IdCheck })
         {
             Reasons(driver, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, step);
         }

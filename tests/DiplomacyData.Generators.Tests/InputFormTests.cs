@@ -15,7 +15,7 @@ public class InputFormTests
         var run = dataset.Run();
 
         run.GeneratorDiagnostics.ShouldBeEmpty();
-        run.Generated("People.g.cs").ShouldBe(new MiniDataset().Run().Generated("People.g.cs"));
+        run.GeneratedKind("People").ShouldBe(new MiniDataset().Run().GeneratedKind("People"));
 
         var broken = new MiniDataset(crlf.Replace("kind: meeting", "kind: meating", StringComparison.Ordinal));
         broken.Run().ShouldReportAt("DD0104", MiniDataset.DataPath, broken.Text(MiniDataset.DataPath), "meating");
@@ -35,8 +35,8 @@ public class InputFormTests
         var run = GeneratorHarness.Run(files);
 
         run.GeneratorDiagnostics.ShouldBeEmpty();
-        run.Generated("Countries.g.cs").ShouldContain("public static global::DiplomacyData.Country Iran => s_all[0];");
-        run.Generated("Countries.g.cs").ShouldContain("\"IRNIranIslamic Republic of IranIR");
+        run.GeneratedKind("Countries").ShouldContain("public static global::DiplomacyData.Country Iran => s_all[0];");
+        run.GeneratedKind("Countries").ShouldContain("\"IRNIranIslamic Republic of IranIR");
     }
 
     [Fact]
@@ -126,8 +126,8 @@ public class InputFormTests
         // The engagement's reference to 'jcpoa' is not reported as unknown as well: DD0106 is its cause.
         run.GeneratorDiagnostics.Select(d => d.Id).ShouldBe(["DD0106"]);
         run.CompilationErrors.ShouldBeEmpty();
-        run.Generated("Topics.g.cs").ShouldContain("new global::DiplomacyData.Topic[0]");
-        run.Generated("Engagements.g.cs").ShouldContain("new global::DiplomacyData.Engagement[0]");
+        run.GeneratedKind("Topics").ShouldContain("new global::DiplomacyData.Topic[0]");
+        run.GeneratedKind("Engagements").ShouldContain("new global::DiplomacyData.Engagement[0]");
     }
 
     private sealed class SourceTextFile(string path, SourceText text) : AdditionalText

@@ -10,7 +10,11 @@ public class MiniDatasetTests
         run.GeneratorDiagnostics.ShouldBeEmpty();
         run.CompilationErrors.ShouldBeEmpty();
         run.Result.Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal).ShouldBe(
-            ["CameoCodes.g.cs", "Catalog.g.cs", "Countries.g.cs", "DataRelease.g.cs", "DatasetReader.g.cs", "DatasetReaders.g.cs", "Engagements.g.cs", "Organizations.g.cs", "People.g.cs", "Places.g.cs", "Sources.g.cs", "Topics.g.cs"]);
+            [
+                "CameoCodes.0000.g.cs", "CameoCodes.g.cs", "Catalog.g.cs", "Countries.0000.g.cs", "Countries.g.cs", "DataRelease.g.cs", "DatasetReaders.g.cs",
+                "Engagements.0000.g.cs", "Engagements.g.cs", "Organizations.0000.g.cs", "Organizations.g.cs", "People.0000.g.cs", "People.g.cs", "Places.g.cs",
+                "Sources.0000.g.cs", "Sources.g.cs", "Topics.0000.g.cs", "Topics.g.cs",
+            ]);
     }
 
     [Fact]
@@ -18,7 +22,7 @@ public class MiniDatasetTests
     {
         var run = new MiniDataset().Run();
 
-        run.Generated("People.g.cs").ShouldMatchApproved(c => c.SubFolder("Snapshots").WithDiscriminator("People").NoDiff());
+        run.GeneratedKind("People").ShouldMatchApproved(c => c.SubFolder("Snapshots").WithDiscriminator("People").NoDiff());
     }
 
     [Fact]
@@ -26,7 +30,7 @@ public class MiniDatasetTests
     {
         var run = new MiniDataset().Run();
 
-        run.Generated("Engagements.g.cs").ShouldMatchApproved(c => c.SubFolder("Snapshots").WithDiscriminator("Engagements").NoDiff());
+        run.GeneratedKind("Engagements").ShouldMatchApproved(c => c.SubFolder("Snapshots").WithDiscriminator("Engagements").NoDiff());
     }
 
     [Fact]
@@ -35,6 +39,25 @@ public class MiniDatasetTests
         var run = new MiniDataset().Run();
 
         run.Generated("DatasetReaders.g.cs").ShouldMatchApproved(c => c.SubFolder("Snapshots").WithDiscriminator("DatasetReaders").NoDiff());
+    }
+
+    [Fact]
+    public void Generated_code_holds_data_and_readers_but_no_decoder()
+    {
+        var run = new MiniDataset().Run();
+
+        // The decoder is the package's own compiled code (src/DiplomacyData/Decoding): no generated file defines
+        // a type of it, and every generated file compiles against it.
+        var sources = run.Result.Results.Single().GeneratedSources;
+        sources.Select(s => s.HintName).ShouldNotContain("DatasetReader.g.cs");
+        foreach (var source in sources)
+        {
+            var text = source.SourceText.ToString();
+            text.ShouldNotContain("struct ", customMessage: source.HintName);
+            text.ShouldNotContain("delegate ", customMessage: source.HintName);
+        }
+
+        run.CompilationErrors.ShouldBeEmpty();
     }
 
     [Fact]
@@ -49,13 +72,17 @@ public class MiniDatasetTests
     public void A_kind_with_more_records_than_a_class_can_hold_handles_for_gets_none_and_still_compiles()
     {
         var run = new MiniDataset().Run();
-        var model = (DiplomacyData.Generators.Emit.EmitModel)run.Result.Results.Single().TrackedSteps[TrackingNames.EmitModel].Single().Outputs.Single().Value;
+        var steps = run.Result.Results.Single().TrackedSteps;
+        var kept = (DiplomacyData.Generators.Prune.KeptRecords)steps[TrackingNames.Kept].Single().Outputs.Single().Value;
+        var schema = (DiplomacyData.Generators.Schema.DatasetSchema)steps[TrackingNames.Schema].Single().Outputs.Single().Value;
+        var release = (DiplomacyData.Generators.Release.ReleaseInfo)steps[TrackingNames.Release].Single().Outputs.Single().Value;
 
         // The real limit is 50,000 (65,535 methods per type at run time); 1 makes every kind with two records exceed it.
-        var output = DiplomacyData.Generators.Emit.Emitter.Emit(model, maxHandlesPerKind: 1);
+        var chunks = DiplomacyData.Generators.Emit.ChunkInput.Split(kept, schema, maxHandlesPerKind: 1).Select(DiplomacyData.Generators.Emit.EmitChunk.Encode);
+        var output = DiplomacyData.Generators.Emit.Emitter.Emit(DiplomacyData.Generators.Emit.EmitIndex.Create(kept, schema), chunks, release, maxHandlesPerKind: 1);
 
         output.Diagnostics.Select(d => d.MessageArgs[0]).ShouldBe(["CameoCodes", "Countries", "People"], ignoreOrder: true);
-        var people = output.Files.Single(f => f.HintName == "People.g.cs").Text;
+        var people = string.Concat(output.Files.Where(f => f.HintName.StartsWith("People.", StringComparison.Ordinal)).Select(f => f.Text));
         people.ShouldNotContain("public static global::DiplomacyData.Person SergeyLavrov =>");
         people.ShouldNotContain("public static global::DiplomacyData.Person ");
         people.ShouldContain("internal static global::DiplomacyData.Person At(int index)");
@@ -92,9 +119,9 @@ public class MiniDatasetTests
 
         run.Single("DD0202");
         run.CompilationErrors.ShouldBeEmpty();
-        var people = run.Generated("People.g.cs");
+        var people = run.GeneratedKind("People");
         people.ShouldContain("SergeyLavrov");
         people.ShouldNotContain("AbbasAraghchi");
-        run.Generated("Engagements.g.cs").ShouldNotContain("LavrovAraghchiTalks20250418");
+        run.GeneratedKind("Engagements").ShouldNotContain("LavrovAraghchiTalks20250418");
     }
 }

@@ -48,8 +48,8 @@ public class ReportingTests
         run.ShouldReportAt("DD0104", MiniDataset.DataPath, dataset.Text(MiniDataset.DataPath), "meating");
         run.GeneratorDiagnostics.Count(d => d.Id == "DD0007").ShouldBe(2);
         run.CompilationErrors.ShouldBeEmpty();
-        run.Generated("People.g.cs").ShouldContain("SergeyLavrov");
-        run.Generated("Topics.g.cs").ShouldContain("Jcpoa");
+        run.GeneratedKind("People").ShouldContain("SergeyLavrov");
+        run.GeneratedKind("Topics").ShouldContain("Jcpoa");
     }
 
     /// <summary>Positions no reader should build, handed to the one place every location passes through.</summary>

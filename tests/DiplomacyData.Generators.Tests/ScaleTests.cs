@@ -33,6 +33,6 @@ public class ScaleTests
 
         // The JIT does not optimise methods above 60 KB of IL; the emitter chunks records to stay far below.
         largest.Size.ShouldBeLessThan(60 * 1024, largest.Name);
-        run.Generated("Engagements.g.cs").ShouldContain($"public static global::DiplomacyData.Engagement Talks{Engagements - 1} => s_all[");
+        run.GeneratedKind("Engagements").ShouldContain($"public static global::DiplomacyData.Engagement Talks{Engagements - 1} => s_all[");
     }
 }

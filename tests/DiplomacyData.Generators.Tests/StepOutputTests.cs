@@ -54,81 +54,19 @@ public sealed class StepOutputTests
         var location = Location.Create("/repo/data/a.yaml", default, default);
         var nested = new Holder(new object[] { 1, "text", new Holder(new List<object> { new Holder(location) }) });
 
-        RoslynObjectsIn(nested).ShouldBe(["Holder.Value → Object[][2] → Holder.Value → List`1[0] → Holder.Value: " + location.GetType().Name]);
+        var found = RoslynObjectsIn(nested).ShouldHaveSingleItem();
+        found.ShouldContain("[2]");
+        found.ShouldContain("_items[0]");
+        found.ShouldEndWith("(" + location.GetType().Name + ")");
         RoslynObjectsIn(new Holder(new KeyValuePair<string, object>("k", CSharpSyntaxTreeOf("class C {}")))).Count.ShouldBe(1);
         RoslynObjectsIn(new Holder(new object[] { 1, "text" })).ShouldBeEmpty();
     }
 
     private static SyntaxTree CSharpSyntaxTreeOf(string text) => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(text);
 
-    /// <summary>Where in <paramref name="root"/>'s object graph (fields of every object, items of every collection) a Roslyn object sits.</summary>
-    private static List<string> RoslynObjectsIn(object? root)
-    {
-        var found = new List<string>();
-        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        Walk(root, string.Empty);
-        return found;
-
-        void Walk(object? value, string path)
-        {
-            if (value is null || value is string || value is Type || value is Delegate || value is Pointer)
-            {
-                return;
-            }
-
-            var type = value.GetType();
-            if (type.IsPrimitive || type.IsEnum || value is decimal)
-            {
-                return;
-            }
-
-            if (s_roslynObjects.Any(forbidden => forbidden.IsInstanceOfType(value)))
-            {
-                found.Add(path + ": " + type.Name);
-                return;
-            }
-
-            if (!type.IsValueType && !seen.Add(value))
-            {
-                return;
-            }
-
-            var prefix = path.Length == 0 ? string.Empty : path + " → ";
-            if (value is IEnumerable items and not IDictionary)
-            {
-                var index = 0;
-                foreach (var item in items)
-                {
-                    Walk(item, $"{prefix}{type.Name}[{index++}]");
-                }
-
-                return;
-            }
-
-            if (value is IDictionary dictionary)
-            {
-                foreach (DictionaryEntry entry in dictionary)
-                {
-                    Walk(entry.Key, $"{prefix}{type.Name}.Key");
-                    Walk(entry.Value, $"{prefix}{type.Name}[{entry.Key}]");
-                }
-
-                return;
-            }
-
-            for (var declaring = type; declaring is not null && declaring != typeof(object); declaring = declaring.BaseType)
-            {
-                foreach (var field in declaring.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
-                {
-                    Walk(field.GetValue(value), prefix + type.Name + "." + FieldName(field));
-                }
-            }
-        }
-    }
-
-    /// <summary>A record's positional property, not its compiler-generated backing field's name.</summary>
-    private static string FieldName(FieldInfo field) =>
-        field.IsDefined(typeof(CompilerGeneratedAttribute)) && field.Name.StartsWith('<') ? field.Name[1..field.Name.IndexOf('>')] : field.Name;
+    /// <summary>Where in <paramref name="root"/>'s object graph a Roslyn object sits (the one walk, <see cref="ObjectGraph"/>).</summary>
+    private static List<string> RoslynObjectsIn(object? root) =>
+        ObjectGraph.Find(root, type => s_roslynObjects.Any(roslyn => roslyn.IsAssignableFrom(type)));
 
     private sealed record Holder(object Value);
 }

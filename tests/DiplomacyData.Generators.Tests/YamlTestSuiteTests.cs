@@ -54,8 +54,8 @@ public class YamlTestSuiteTests
         var run = s_run.Value;
 
         run.CompilationErrors.ShouldBeEmpty();
-        run.Generated("People.g.cs").ShouldContain("SergeyLavrov");
-        run.Generated("Engagements.g.cs").ShouldContain("LavrovAraghchiTalks20250418");
+        run.GeneratedKind("People").ShouldContain("SergeyLavrov");
+        run.GeneratedKind("Engagements").ShouldContain("LavrovAraghchiTalks20250418");
         run.GeneratorDiagnostics.Where(d => d.Location.GetLineSpan().Path == MiniDataset.DataPath).ShouldBeEmpty();
     }
 

@@ -20,8 +20,17 @@ public class GeneratorBenchmarks
     private Compilation _withUnrelatedEdit = null!;
     private GeneratorDriver _warmFloor = null!;
 
-    [Params(10, 1_000, 10_000, 100_000)]
+    /// <summary>
+    /// Engagements in the dataset: 10, 1,000, 10,000 and 100,000, or the sizes listed in
+    /// DIPLOMACYDATA_GENERATOR_SIZES (comma-separated), e.g. 10000,100000.
+    /// </summary>
+    [ParamsSource(nameof(Sizes))]
     public int Engagements { get; set; }
+
+    public static IEnumerable<int> Sizes =>
+        Environment.GetEnvironmentVariable("DIPLOMACYDATA_GENERATOR_SIZES") is { Length: > 0 } sizes
+            ? sizes.Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture))
+            : [10, 1_000, 10_000, 100_000];
 
     [GlobalSetup]
     public void Setup()

@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using DiplomacyData.Generators.Bind;
 using DiplomacyData.Generators.Emit;
+using DiplomacyData.Generators.Prune;
 using DiplomacyData.Generators.Read;
+using DiplomacyData.Generators.Release;
 using DiplomacyData.Generators.Schema;
 using DiplomacyData.Generators.Validate;
 
@@ -28,9 +30,14 @@ internal static class StageTimes
         Report("bind", watch);
         var validated = Validator.Validate(bound, archives, schema, default);
         Report("validate", watch);
-        var model = EmitModel.Create(bound, validated, schema, "1.0.0");
-        Report("emit model", watch);
-        var files = Emitter.Emit(model);
+        var kept = KeptRecords.Of(bound, validated);
+        Report("prune", watch);
+        var release = ReleaseInfo.Create(ContentHash.Of(kept, schema, default), Changelog.None, new ReleaseSettings("1.0.0", ReleaseFilesRequired: false));
+        Report("content hash", watch);
+        var index = EmitIndex.Create(kept, schema);
+        var chunks = ChunkInput.Split(kept, schema).Select(EmitChunk.Encode).ToList();
+        Report("emit model (index, chunks encoded)", watch);
+        var files = Emitter.Emit(index, chunks, release);
         Report("emit", watch);
         Console.WriteLine($"  {files.Files.Count} files, {bound.Diagnostics.Count + validated.Diagnostics.Count} diagnostics");
     }

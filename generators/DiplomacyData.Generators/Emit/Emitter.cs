@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiplomacyData.Decoding;
 using DiplomacyData.Generators.Bind;
-using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Pipeline;
 using DiplomacyData.Generators.Release;
@@ -11,8 +11,10 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace DiplomacyData.Generators.Emit;
 
 /// <summary>
-/// The Emit step: a pure function from <see cref="EmitModel"/> to C# source. One file of typed handles
-/// per kind of record (e.g. <c>People.g.cs</c>) and the generated half of <c>Catalog</c>.
+/// The Emit step: pure functions from <see cref="EmitIndex"/> and each <see cref="EmitChunk"/> to C# source. Per
+/// kind of record a class (e.g. <c>People.g.cs</c>) and one file per chunk of its records with their typed handles
+/// and encoded data (<c>People.0000.g.cs</c> …); the readers that build each record type from the encoded data with
+/// the package's reader (<c>DatasetReaders.g.cs</c>), and the generated half of <c>Catalog</c>.
 /// </summary>
 internal static class Emitter
 {
@@ -25,121 +27,171 @@ internal static class Emitter
     /// </summary>
     internal const int MaxHandlesPerKind = 50_000;
 
-    /// <param name="release">The data's identity; computed here from the model alone when not given (benchmarks, tests of this step).</param>
-    /// <param name="retired">Handles of earlier releases to keep as obsolete aliases of their successors.</param>
-    public static EmitOutput Emit(EmitModel model, ReleaseInfo? release = null, EquatableArray<RetiredHandle> retired = default, int maxHandlesPerKind = MaxHandlesPerKind)
+    /// <summary>Every file: the common ones and one per chunk (for tests and benchmarks; the pipeline emits the two parts as separate outputs).</summary>
+    public static EmitOutput Emit(EmitIndex index, IEnumerable<EmitChunk> chunks, ReleaseInfo release, EquatableArray<RetiredHandle> retired = default, int maxHandlesPerKind = MaxHandlesPerKind)
     {
-        release ??= ReleaseInfo.Create(ContentHash.Of(model, default), Changelog.None, new ReleaseSettings(model.Version, ReleaseFilesRequired: false));
+        var common = EmitCommon(index, release, retired, maxHandlesPerKind);
+        var chunkList = chunks.ToList();
+        return new EmitOutput(
+            common.Files.Concat(chunkList.Select(EmitChunkFile)).ToEquatableArray(),
+            common.Diagnostics.Concat(chunkList.SelectMany(c => c.Diagnostics)).ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The files that hold no record values: per kind its class (the list, the lookups, retired handles, and the
+    /// calls that decode each chunk), the generated half of <c>Catalog</c>, the per-record readers and the release marker.
+    /// </summary>
+    /// <param name="release">The data's identity: versions and content hash.</param>
+    /// <param name="retired">Handles of earlier releases to keep as obsolete aliases of their successors.</param>
+    public static EmitOutput EmitCommon(EmitIndex index, ReleaseInfo release, EquatableArray<RetiredHandle> retired = default, int maxHandlesPerKind = MaxHandlesPerKind)
+    {
         var files = new List<GeneratedFile>();
         var diagnostics = new List<DiagnosticInfo>();
-        var entitySchemas = model.Schema.Entities.OrderBy(s => s.Entity!.HandleClass, System.StringComparer.Ordinal).ToList();
+        var entitySchemas = index.Schema.Entities.OrderBy(s => s.Entity!.HandleClass, System.StringComparer.Ordinal).ToList();
         if (entitySchemas.Count == 0)
         {
             return new EmitOutput(EquatableArray<GeneratedFile>.Empty, EquatableArray<DiagnosticInfo>.Empty);
         }
 
-        var byKind = entitySchemas.ToDictionary(
-            s => s.MetadataName,
-            s => model.Entities.Where(e => e.Key.EntityMetadataName == s.MetadataName).ToList());
-        var indexes = new Dictionary<EntityKey, int>();
-        foreach (var entities in byKind.Values)
-        {
-            for (var i = 0; i < entities.Count; i++)
-            {
-                indexes.Add(entities[i].Key, i);
-            }
-        }
-
+        var kinds = entitySchemas.ToDictionary(s => s.MetadataName, s => index.Kind(s.MetadataName) ?? new KindIndex(s.MetadataName, EquatableArray<EmitHandle>.Empty, 0));
         var readerNamespace = entitySchemas[0].Namespace;
         foreach (var schema in entitySchemas)
         {
-            var entities = byKind[schema.MetadataName];
-            var withHandles = entities.Count <= maxHandlesPerKind;
+            var kind = kinds[schema.MetadataName];
+            var withHandles = kind.Handles.Count <= maxHandlesPerKind;
             if (!withHandles)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.TooManyHandles,
                     null,
                     schema.Entity!.HandleClass,
-                    MessageText.Invariant(entities.Count),
+                    MessageText.Invariant(kind.Handles.Count),
                     MessageText.Invariant(maxHandlesPerKind)));
             }
 
-            var retiredHere = withHandles ? retired.Where(r => r.HandleClass == schema.Entity!.HandleClass && indexes.ContainsKey(r.Successor)).ToList() : [];
-            files.Add(new GeneratedFile(schema.Entity!.HandleClass + ".g.cs", EmitHandles(model.Schema, schema, entities, indexes, readerNamespace, withHandles, retiredHere)));
+            var retiredHere = new List<(RetiredHandle Handle, int SuccessorIndex)>();
+            foreach (var handle in retired)
+            {
+                if (withHandles && handle.HandleClass == schema.Entity!.HandleClass && IndexOf(kinds, handle.Successor) is { } successor)
+                {
+                    retiredHere.Add((handle, successor));
+                }
+            }
+
+            files.Add(new GeneratedFile(schema.Entity!.HandleClass + ".g.cs", EmitKindClass(KindNames.Of(schema, readerNamespace), kind, withHandles, retiredHere)));
         }
 
-        files.Add(new GeneratedFile("Catalog.g.cs", EmitCatalog(model, release, entitySchemas)));
+        files.Add(new GeneratedFile("Catalog.g.cs", EmitCatalog(kinds, release, entitySchemas)));
         var handles = entitySchemas
-            .Where(schema => byKind[schema.MetadataName].Count <= maxHandlesPerKind)
-            .SelectMany(schema => byKind[schema.MetadataName].Select(entity => (schema.Entity!.HandleClass, entity.HandleName, entity.Key.Id)));
+            .Where(schema => kinds[schema.MetadataName].Handles.Count <= maxHandlesPerKind)
+            .SelectMany(schema => kinds[schema.MetadataName].Handles.Select(record => (schema.Entity!.HandleClass, record.HandleName, record.Id)));
         files.Add(new GeneratedFile("DataRelease.g.cs", EmitReleaseMarker(release, handles)));
-        files.Add(new GeneratedFile("DatasetReaders.g.cs", EmitReaders(model.Schema, readerNamespace)));
-        files.Add(new GeneratedFile("DatasetReader.g.cs", EmitReader(readerNamespace)));
+        files.Add(new GeneratedFile("DatasetReaders.g.cs", EmitReaders(index.Schema, readerNamespace)));
         return new EmitOutput(files.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
+    private static int? IndexOf(Dictionary<string, KindIndex> kinds, EntityKey key)
+    {
+        if (kinds.TryGetValue(key.EntityMetadataName, out var kind))
+        {
+            for (var i = 0; i < kind.Handles.Count; i++)
+            {
+                if (kind.Handles[i].Id == key.Id)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The package's reader of the encoded data (src/DiplomacyData/Decoding), which the generated readers call.</summary>
+    private const string ReaderType = "global::" + DatasetFormat.Namespace + "." + DatasetFormat.ReaderName;
+
+    private const string TagType = "global::" + DatasetFormat.Namespace + "." + nameof(ValueTag);
+
     private static string Qualified(string ns, string name) => (ns.Length == 0 ? "global::" : "global::" + ns + ".") + name;
 
-    private static string EmitHandles(DatasetSchema schema, RecordSchema record, List<BoundEntity> entities, Dictionary<EntityKey, int> indexes, string readerNamespace, bool withHandles, List<RetiredHandle> retired)
-    {
-        var type = record.FullyQualifiedName;
-        var encoder = new DataEncoder(schema, indexes);
-        foreach (var entity in entities)
-        {
-            encoder.Add(entity.Value);
-        }
+    /// <summary>The name of a chunk's decoding method and literals, e.g. <c>Read0003</c>.</summary>
+    private static string ChunkSuffix(int number) => number.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
 
-        var (data, text) = encoder.Finish();
+    /// <summary>The kind's class: the list decoded on first use, chunk by chunk, and what holds no record values.</summary>
+    private static string EmitKindClass(KindNames kind, KindIndex index, bool withHandles, List<(RetiredHandle Handle, int SuccessorIndex)> retired)
+    {
+        var type = kind.Type;
         var writer = new SourceWriter();
         writer.Line(Header);
-        OpenNamespace(writer, record.Namespace);
+        OpenNamespace(writer, kind.Namespace);
         writer.Line(withHandles
-            ? $"/// <summary>Typed handles for every <see cref=\"{type}\"/> in the dataset, one property per record; each is the same instance as in <c>Catalog.{record.Entity!.HandleClass}</c>.</summary>"
-            : $"/// <summary>The <see cref=\"{type}\"/> records, {MessageText.Invariant(entities.Count)} of them: too many for typed handles (see DD0209); use <c>Catalog.{record.Entity!.HandleClass}</c>.</summary>");
+            ? $"/// <summary>Typed handles for every <see cref=\"{type}\"/> in the dataset, one property per record; each is the same instance as in <c>Catalog.{kind.HandleClass}</c>.</summary>"
+            : $"/// <summary>The <see cref=\"{type}\"/> records, {MessageText.Invariant(index.Handles.Count)} of them: too many for typed handles (see DD0209); use <c>Catalog.{kind.HandleClass}</c>.</summary>");
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"DiplomacyData.Generators\", null)]");
-        writer.Open($"public static partial class {record.Entity!.HandleClass}");
-        // The records are decoded from the data below into one array on first use of the class.
+        writer.Open($"public static partial class {kind.HandleClass}");
+        // The records are decoded from the chunks' data into one array on first use of the class.
         writer.Line($"private static readonly {type}[] s_all = Create();");
         writer.Line();
-        writer.Line($"/// <summary>Every {CSharpLiteral.XmlDoc(MessageText.ToWords(record.Name))} in catalogue order: the list behind <c>Catalog.{record.Entity.HandleClass}</c>.</summary>");
+        writer.Line($"/// <summary>Every {CSharpLiteral.XmlDoc(MessageText.ToWords(kind.RecordName))} in catalogue order: the list behind <c>Catalog.{kind.HandleClass}</c>.</summary>");
         writer.Line($"internal static global::System.Collections.ObjectModel.ReadOnlyCollection<{type}> All {{ get; }} = new global::System.Collections.ObjectModel.ReadOnlyCollection<{type}>(s_all);");
-        for (var i = 0; withHandles && i < entities.Count; i++)
-        {
-            var entity = entities[i];
-            writer.Line();
-            writer.Line($"/// <summary>{CSharpLiteral.XmlDoc(Describe(entity))} (<c>{CSharpLiteral.XmlDoc(entity.Key.Id)}</c>).</summary>");
-            writer.Line($"public static {type} {entity.HandleName} => s_all[{MessageText.Invariant(i)}];");
-        }
-
-        foreach (var handle in retired)
+        foreach (var (handle, successorIndex) in retired)
         {
             // Code written against an earlier release keeps compiling, with a warning that names the successor.
-            var successor = $"{record.Entity.HandleClass}.{handle.SuccessorHandleName}";
+            var successor = $"{kind.HandleClass}.{handle.SuccessorHandleName}";
             writer.Line();
             writer.Line($"/// <summary>Retired: '{CSharpLiteral.XmlDoc(handle.RetiredId)}' is now <see cref=\"{CSharpLiteral.XmlDoc(handle.SuccessorHandleName)}\"/> (<c>{CSharpLiteral.XmlDoc(handle.Successor.Id)}</c>), which this returns.</summary>");
             writer.Line($"[global::System.Obsolete({CSharpLiteral.String($"'{handle.RetiredId}' is retired from the data; use {successor} ('{handle.Successor.Id}')")})]");
-            writer.Line($"public static {type} {handle.HandleName} => s_all[{MessageText.Invariant(indexes[handle.Successor])}];");
+            writer.Line($"public static {type} {handle.HandleName} => s_all[{MessageText.Invariant(successorIndex)}];");
         }
 
         writer.Line();
         writer.Line($"internal static {type} At(int index) => s_all[index];");
         writer.Line();
         writer.Open($"private static {type}[] Create()");
-        writer.Line($"var reader = new {Qualified(readerNamespace, "DatasetReader")}(Data, Text);");
-        writer.Line($"var all = new {type}[{MessageText.Invariant(entities.Count)}];");
-        writer.Open("for (var i = 0; i < all.Length; i++)");
-        writer.Line($"all[i] = {Qualified(readerNamespace, "DatasetReaders")}.Read{record.Name}(ref reader);");
-        writer.Close();
-        writer.Line();
+        writer.Line($"var all = new {type}[{MessageText.Invariant(index.Handles.Count)}];");
+        for (var number = 0; number < index.ChunkCount; number++)
+        {
+            writer.Line($"Read{ChunkSuffix(number)}(all);");
+        }
+
         writer.Line("return all;");
         writer.Close();
-        writer.Line();
-        writer.Line($"private static global::System.ReadOnlySpan<byte> Data => \"{data}\"u8;");
-        writer.Line();
-        writer.Line($"private static global::System.ReadOnlySpan<byte> Text => {CSharpLiteral.String(text)}u8;");
         writer.Close();
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// One chunk's file, e.g. <c>People.0000.g.cs</c>: the typed handles of its records, and its records encoded as
+    /// data with the method that decodes them into the kind's list.
+    /// </summary>
+    public static GeneratedFile EmitChunkFile(EmitChunk chunk)
+    {
+        var kind = chunk.Kind;
+        var type = kind.Type;
+        var suffix = ChunkSuffix(chunk.Number);
+        var writer = new SourceWriter();
+        writer.Line(Header);
+        OpenNamespace(writer, kind.Namespace);
+        writer.Open($"public static partial class {kind.HandleClass}");
+        for (var i = 0; chunk.WithHandles && i < chunk.Records.Count; i++)
+        {
+            var record = chunk.Records[i];
+            writer.Line($"/// <summary>{CSharpLiteral.XmlDoc(record.Description)} (<c>{CSharpLiteral.XmlDoc(record.Id)}</c>).</summary>");
+            writer.Line($"public static {type} {record.HandleName} => s_all[{MessageText.Invariant(chunk.Start + i)}];");
+            writer.Line();
+        }
+
+        writer.Open($"private static void Read{suffix}({type}[] all)");
+        writer.Line($"var reader = new {ReaderType}(Data{suffix}, Text{suffix});");
+        writer.Open($"for (var i = {MessageText.Invariant(chunk.Start)}; i < {MessageText.Invariant(chunk.Start + chunk.Records.Count)}; i++)");
+        writer.Line($"all[i] = {Qualified(kind.ReaderNamespace, "DatasetReaders")}.Read{kind.RecordName}(ref reader);");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+        writer.Line($"private static global::System.ReadOnlySpan<byte> Data{suffix} => \"{chunk.Data}\"u8;");
+        writer.Line();
+        writer.Line($"private static global::System.ReadOnlySpan<byte> Text{suffix} => {CSharpLiteral.String(chunk.Text)}u8;");
+        writer.Close();
+        return new GeneratedFile($"{kind.HandleClass}.{suffix}.g.cs", writer.ToString());
     }
 
     private static string EmitReaders(DatasetSchema schema, string ns)
@@ -164,7 +216,7 @@ internal static class Emitter
             }
 
             first = false;
-            writer.Line($"public static {record.FullyQualifiedName} Read{record.Name}(ref {Qualified(ns, "DatasetReader")} reader) => new {record.FullyQualifiedName}(");
+            writer.Line($"public static {record.FullyQualifiedName} Read{record.Name}(ref {ReaderType} reader) => new {record.FullyQualifiedName}(");
             writer.Indent();
             for (var i = 0; i < record.Members.Count; i++)
             {
@@ -192,16 +244,16 @@ internal static class Emitter
         var arms = new List<string>();
         if (member.HasDefault)
         {
-            arms.Add($"{DataEncoder.TagDefault} => ({declared})({member.DefaultLiteral})");
+            arms.Add($"{TagType}.{nameof(ValueTag.Default)} => ({declared})({CSharpLiteral.Default(member, schema)})");
         }
 
         if (member.Type.IsNullable)
         {
-            arms.Add($"{DataEncoder.TagNull} => ({declared})null");
+            arms.Add($"{TagType}.{nameof(ValueTag.Null)} => ({declared})null");
         }
 
         arms.Add($"_ => {read}");
-        return $"reader.Int() switch {{ {string.Join(", ", arms)} }}";
+        return $"reader.Tag() switch {{ {string.Join(", ", arms)} }}";
     }
 
     private static string ReadExpression(DatasetSchema schema, TypeShape type, string ns)
@@ -209,17 +261,17 @@ internal static class Emitter
         if (type.IsList)
         {
             var element = type.Element;
-            return $"reader.List<{TypeName(element)}>(static (ref {Qualified(ns, "DatasetReader")} reader) => {ReadExpression(schema, element, ns)})";
+            return $"reader.List<{TypeName(element)}>(static (ref {ReaderType} reader) => {ReadExpression(schema, element, ns)})";
         }
 
         switch (type.Kind)
         {
             case ValueKind.String: return "reader.String()";
-            case ValueKind.Uri: return "new global::System.Uri(reader.String(), global::System.UriKind.Absolute)";
-            case ValueKind.Boolean: return "reader.Int() != 0";
+            case ValueKind.Uri: return "reader.Uri()";
+            case ValueKind.Boolean: return "reader.Boolean()";
             case ValueKind.Integer: return "reader.SignedInt()";
-            case ValueKind.Number: return "double.Parse(reader.String(), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture)";
-            case ValueKind.Date: return "global::System.DateOnly.FromDayNumber(reader.Int())";
+            case ValueKind.Number: return "reader.Number()";
+            case ValueKind.Date: return "reader.Date()";
         }
 
         if (schema.FindEnum(type.MetadataName) is { } @enum)
@@ -239,114 +291,7 @@ internal static class Emitter
         return type.IsNullable ? name + "?" : name;
     }
 
-    private static string EmitReader(string ns)
-    {
-        var writer = new SourceWriter();
-        writer.Line(Header);
-        OpenNamespace(writer, ns);
-        writer.Line(ReaderSource);
-        return writer.ToString();
-    }
-
-    private const string ReaderSource = """
-        /// <summary>Reads one element of the encoded dataset.</summary>
-        internal delegate T DatasetReadFunc<T>(ref DatasetReader reader);
-
-        /// <summary>
-        /// Reads the dataset as the generator encoded it: unsigned integers of five-bit printable digits; strings
-        /// used more than once from a table, the others in place (UTF-8 text, or UTF-16 code units for strings
-        /// with unpaired surrogates).
-        /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("DiplomacyData.Generators", null)]
-        internal ref struct DatasetReader
-        {
-            private readonly global::System.ReadOnlySpan<byte> _data;
-            private readonly global::System.ReadOnlySpan<byte> _text;
-            private readonly string[] _strings;
-            private int _position;
-            private int _textPosition;
-
-            public DatasetReader(global::System.ReadOnlySpan<byte> data, global::System.ReadOnlySpan<byte> text)
-            {
-                _data = data;
-                _text = text;
-                _position = 0;
-                _textPosition = 0;
-                _strings = new string[Int()];
-                for (var i = 0; i < _strings.Length; i++)
-                {
-                    _strings[i] = StringContent(Int());
-                }
-            }
-
-            private string StringContent(int header)
-            {
-                var length = header >> 1;
-                if ((header & 1) == 0)
-                {
-                    var value = global::System.Text.Encoding.UTF8.GetString(_text.Slice(_textPosition, length));
-                    _textPosition += length;
-                    return value;
-                }
-
-                var chars = new char[length];
-                for (var c = 0; c < length; c++)
-                {
-                    chars[c] = (char)Int();
-                }
-
-                return new string(chars);
-            }
-
-            public int Int()
-            {
-                int result = 0, shift = 0;
-                while (true)
-                {
-                    int digit = _data[_position++];
-                    digit -= digit > 0x5C ? 0x31 : 0x30;
-                    result |= (digit & 0x1F) << shift;
-                    if ((digit & 0x20) == 0)
-                    {
-                        return result;
-                    }
-
-                    shift += 5;
-                }
-            }
-
-            public int SignedInt()
-            {
-                var zigZag = Int();
-                return (int)((uint)zigZag >> 1) ^ -(zigZag & 1);
-            }
-
-            public string String()
-            {
-                var reference = Int();
-                return (reference & 1) == 0 ? _strings[reference >> 1] : StringContent(Int());
-            }
-
-            public T[] List<T>(DatasetReadFunc<T> read)
-            {
-                var count = Int();
-                if (count == 0)
-                {
-                    return global::System.Array.Empty<T>();
-                }
-
-                var items = new T[count];
-                for (var i = 0; i < items.Length; i++)
-                {
-                    items[i] = read(ref this);
-                }
-
-                return items;
-            }
-        }
-        """;
-
-    private static string EmitCatalog(EmitModel model, ReleaseInfo release, List<RecordSchema> entitySchemas)
+    private static string EmitCatalog(Dictionary<string, KindIndex> kinds, ReleaseInfo release, List<RecordSchema> entitySchemas)
     {
         var writer = new SourceWriter();
         writer.Line(Header);
@@ -370,7 +315,7 @@ internal static class Emitter
         foreach (var schema in entitySchemas)
         {
             var entity = schema.Entity!;
-            var count = model.Entities.Count(e => e.Key.EntityMetadataName == schema.MetadataName);
+            var count = kinds[schema.MetadataName].Handles.Count;
             var order = entity.OrderBy is null ? "by id" : $"by {MessageText.ToWords(entity.OrderBy)}, then id";
             writer.Line();
             // Each list is its own class's: reading Catalog.People builds the people, not the engagements.
@@ -417,24 +362,6 @@ internal static class Emitter
             writer.Line($"namespace {ns};");
             writer.Line();
         }
-    }
-
-    /// <summary>A readable name for the doc comment: the record's Name or Title (a name record reads as its first two parts).</summary>
-    private static string Describe(BoundEntity entity)
-    {
-        foreach (var member in new[] { "Name", "Title" })
-        {
-            switch (entity.Value[member])
-            {
-                case ScalarValue scalar:
-                    return scalar.Text;
-                case ObjectValue name:
-                    var parts = name.Arguments.Select(a => a.Value).OfType<ScalarValue>().Take(2).Select(s => s.Text).Where(s => s.Length > 0);
-                    return string.Join(" ", parts);
-            }
-        }
-
-        return entity.Key.Id;
     }
 
     private static string TypeName(TypeShape shape) => shape.Kind switch

@@ -5,14 +5,14 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using DiplomacyData.Generators.Bind;
-using DiplomacyData.Generators.Emit;
+using DiplomacyData.Generators.Prune;
 using DiplomacyData.Generators.Schema;
 
 namespace DiplomacyData.Generators.Release;
 
 /// <summary>
 /// The digest of the data as the package holds it, <c>sha256:</c> and 64 lowercase hex digits. It is taken
-/// over a canonical form of the emitted records, not over the YAML: layout, comments, quoting, key order,
+/// over a canonical form of the records kept for emitting, not over the YAML: layout, comments, quoting, key order,
 /// file names and the order of records do not count; a left-out key and the same value written out (its
 /// default) are the same. Every value counts, and so do the schema's member names: renaming a member of a
 /// model record changes the data users get, and its hash.
@@ -22,11 +22,11 @@ internal static class ContentHash
     public const string Prefix = "sha256:";
 
     /// <returns>The digest, or null when it could not be computed (a generator bug, reported by <see cref="ReleaseInfo"/> as DD9999).</returns>
-    public static string? Of(EmitModel model, System.Threading.CancellationToken cancellationToken)
+    public static string? Of(KeptRecords records, DatasetSchema schema, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
-            return Compute(model, cancellationToken);
+            return Compute(records, schema, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -34,13 +34,13 @@ internal static class ContentHash
         }
     }
 
-    private static string Compute(EmitModel model, System.Threading.CancellationToken cancellationToken)
+    private static string Compute(KeptRecords records, DatasetSchema schema, System.Threading.CancellationToken cancellationToken)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var writer = new CanonicalWriter(model.Schema, hash);
+        var writer = new CanonicalWriter(schema, hash);
         // Kinds by collection name, records by id: independent of how the catalogue happens to be sorted.
-        var kinds = model.Schema.Entities.ToDictionary(s => s.MetadataName, s => s.Entity!.Collection, StringComparer.Ordinal);
-        foreach (var entity in model.Entities
+        var kinds = schema.Entities.ToDictionary(s => s.MetadataName, s => s.Entity!.Collection, StringComparer.Ordinal);
+        foreach (var entity in records.Entities
                      .OrderBy(e => kinds.TryGetValue(e.Key.EntityMetadataName, out var kind) ? kind : e.Key.EntityMetadataName, StringComparer.Ordinal)
                      .ThenBy(e => e.Key.Id, StringComparer.Ordinal))
         {
@@ -156,39 +156,34 @@ internal static class ContentHash
         private void Default(MemberSchema member)
         {
             var type = member.Type;
-            var literal = member.DefaultLiteral;
+            var value = member.DefaultValue;
             if (type.IsList)
             {
                 _buffer.Append("[0]");
             }
-            else if (type.Kind == ValueKind.Boolean && !type.IsNullable && literal is "true" or "false" or "default")
+            else if (type.Kind == ValueKind.Boolean && !type.IsNullable && value is null or bool)
             {
                 _buffer.Append('b');
-                String(literal == "true" ? "true" : "false");
+                String(value is true ? "true" : "false");
             }
-            else if (type.Kind == ValueKind.Integer && !(type.IsNullable && literal == "default") && int.TryParse(literal == "default" ? "0" : literal, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+            else if (type.Kind == ValueKind.Integer && !(type.IsNullable && value is null) && value is null or long)
             {
                 _buffer.Append('i');
-                String(number.ToString(CultureInfo.InvariantCulture));
+                String(((long?)value ?? 0).ToString(CultureInfo.InvariantCulture));
             }
             else if (schema.FindEnum(type.MetadataName) is not null && !type.IsNullable)
             {
-                // "(global::Ns.Kind)(3)" or "default" (0).
-                var open = literal.LastIndexOf('(');
-                var value = open >= 0 && literal.EndsWith(")", StringComparison.Ordinal)
-                    ? literal.Substring(open + 1, literal.Length - open - 2)
-                    : "0";
-                _buffer.Append('e').Append(value);
+                _buffer.Append('e').Append(((value as long?) ?? 0).ToString(CultureInfo.InvariantCulture));
             }
-            else if (literal == "default")
+            else if (value is null)
             {
                 _buffer.Append('~');
             }
             else
             {
-                // A default this form has no spelling for (a string constant): the literal itself.
+                // A default this form has no spelling for (a string or a number constant): its invariant text.
                 _buffer.Append('l');
-                String(literal);
+                String(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
             }
         }
     }

@@ -31,9 +31,12 @@ internal sealed record TypeShape(ValueKind Kind, string MetadataName, string Dis
 /// <param name="ParameterName">The constructor parameter, as named arguments in emitted code use it.</param>
 /// <param name="YamlKey">camelCase of the parameter name.</param>
 /// <param name="HasDefault">The parameter is optional in C#, so the key is optional in YAML.</param>
-/// <param name="DefaultLiteral">The C# default as a literal (<c>default</c>, <c>false</c> …), when <paramref name="HasDefault"/>.</param>
+/// <param name="DefaultValue">
+/// The C# default's constant, when <paramref name="HasDefault"/>: null (also for <c>default</c>), a bool, a string,
+/// a double, or a long (an integer's value or an enum member's numeric value). Emit writes it as a C# literal.
+/// </param>
 /// <param name="Rule">What a value must also satisfy beyond its type ([DatasetPattern], [DatasetRange]); null when nothing.</param>
-internal sealed record MemberSchema(string ParameterName, string YamlKey, TypeShape Type, bool HasDefault, string DefaultLiteral, LocationInfo? Location, ValueRule? Rule = null)
+internal sealed record MemberSchema(string ParameterName, string YamlKey, TypeShape Type, bool HasDefault, object? DefaultValue, LocationInfo? Location, ValueRule? Rule = null)
 {
     /// <summary>Lists may be left out (empty); everything else without a C# default must be written, as <c>~</c> when null.</summary>
     public bool IsRequired => !HasDefault && !Type.IsList;

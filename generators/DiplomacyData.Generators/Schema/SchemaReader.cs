@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using DiplomacyData.Generators.Common;
 using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Pipeline;
 using Microsoft.CodeAnalysis;
@@ -105,7 +104,7 @@ internal static class SchemaReader
             }
 
             var rule = ValueRules.Read(parameter, shape, type.Name, location, diagnostics);
-            memberSchemas.Add(new MemberSchema(parameter.Name, NameRules.ToCamelCase(parameter.Name), shape, parameter.HasExplicitDefaultValue, DefaultLiteral(parameter), location, rule));
+            memberSchemas.Add(new MemberSchema(parameter.Name, NameRules.ToCamelCase(parameter.Name), shape, parameter.HasExplicitDefaultValue, DefaultValue(parameter), location, rule));
         }
 
         var record = new RecordSchema(
@@ -118,24 +117,16 @@ internal static class SchemaReader
         return new SchemaType(record, null, diagnostics.ToEquatableArray());
     }
 
-    private static string DefaultLiteral(IParameterSymbol parameter)
+    /// <summary>The default as a plain constant (see <see cref="MemberSchema.DefaultValue"/>); the literal is Emit's to write.</summary>
+    private static object? DefaultValue(IParameterSymbol parameter) => !parameter.HasExplicitDefaultValue ? null : parameter.ExplicitDefaultValue switch
     {
-        if (!parameter.HasExplicitDefaultValue)
-        {
-            return "default";
-        }
-
-        var type = parameter.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : parameter.Type;
-        return parameter.ExplicitDefaultValue switch
-        {
-            null => "default",
-            bool value => value ? "true" : "false",
-            string value => CSharpLiteral.String(value),
-            _ when type.TypeKind == TypeKind.Enum => $"(global::{MetadataName(type).Replace('+', '.')})({System.Convert.ToInt64(parameter.ExplicitDefaultValue, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture)})",
-            int value => value.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            var value => System.Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "default",
-        };
-    }
+        null => null,
+        bool or string => parameter.ExplicitDefaultValue,
+        char value => value.ToString(),
+        double or float or decimal => System.Convert.ToDouble(parameter.ExplicitDefaultValue, System.Globalization.CultureInfo.InvariantCulture),
+        // Integers, and an enum's numeric value (the emitted literal casts it to the member's enum type).
+        var value => System.Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     private static bool IsCopyConstructor(IMethodSymbol constructor, INamedTypeSymbol type) =>
         constructor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type);

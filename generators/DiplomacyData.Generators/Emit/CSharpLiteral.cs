@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using DiplomacyData.Generators.Schema;
 
-namespace DiplomacyData.Generators.Common;
+namespace DiplomacyData.Generators.Emit;
 
 /// <summary>Writes curator text as C# literals that round-trip byte for byte, whatever the text holds.</summary>
 internal static class CSharpLiteral
@@ -47,6 +48,19 @@ internal static class CSharpLiteral
             or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
             or UnicodeCategory.OtherNotAssigned => true,
         _ => c == '\u0085',
+    };
+
+    /// <summary>A member's C# default (<see cref="MemberSchema.DefaultValue"/>) as a literal of the member's type.</summary>
+    public static string Default(MemberSchema member, DatasetSchema schema) => member.DefaultValue switch
+    {
+        null => "default",
+        bool value => value ? "true" : "false",
+        string value => String(value),
+        double value => value.ToString("R", CultureInfo.InvariantCulture),
+        long value when schema.FindEnum(member.Type.MetadataName) is { } @enum =>
+            $"({@enum.FullyQualifiedName.Replace('+', '.')})({value.ToString(CultureInfo.InvariantCulture)})",
+        long value => value.ToString(CultureInfo.InvariantCulture),
+        var value => System.Convert.ToString(value, CultureInfo.InvariantCulture) ?? "default",
     };
 
     /// <summary>Text for XML doc comments: escaped, on one line.</summary>

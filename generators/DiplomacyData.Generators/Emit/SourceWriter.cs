@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace DiplomacyData.Generators.Common;
+namespace DiplomacyData.Generators.Emit;
 
 /// <summary>Writes indented C# source with '\n' line endings, the same on every machine.</summary>
 internal sealed class SourceWriter

@@ -1,0 +1,181 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using DiplomacyData.Generators.Bind;
+using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Pipeline;
+using DiplomacyData.Generators.Prune;
+using DiplomacyData.Generators.Schema;
+
+namespace DiplomacyData.Generators.Emit;
+
+/// <summary>
+/// One chunk of a kind's records, before encoding: at most <see cref="DefaultChunkSize"/> consecutive records in
+/// catalogue order, and the catalogue index of every record they refer to. Chunks are separate items of the
+/// pipeline, so an edit of one value encodes and emits again the one chunk that holds the record: a bounded
+/// part of the output, whatever the size of the dataset.
+/// </summary>
+/// <param name="Schema">The schema the records are encoded by.</param>
+/// <param name="Kind">The kind's names in the emitted code.</param>
+/// <param name="Number">The chunk's number within its kind, from 0.</param>
+/// <param name="Start">The catalogue index of its first record.</param>
+/// <param name="WithHandles">The kind has typed handles (it has no more records than a class can hold handles for).</param>
+/// <param name="Entities">Its records, as bound (with positions, which encoding leaves out).</param>
+/// <param name="Targets">Every record they refer to, with its index in its own kind's catalogue order.</param>
+internal sealed record ChunkInput(
+    DatasetSchema Schema,
+    KindNames Kind,
+    int Number,
+    int Start,
+    bool WithHandles,
+    EquatableArray<BoundEntity> Entities,
+    EquatableArray<TargetIndex> Targets)
+{
+    /// <summary>
+    /// Records per chunk: large enough that strings repeated within a kind are mostly shared within a chunk's
+    /// table, small enough that re-encoding one chunk costs little (a few hundred kilobytes of C# at most).
+    /// </summary>
+    public const int DefaultChunkSize = 2048;
+
+    public static int ChunkCount(int records, int chunkSize) => (records + chunkSize - 1) / chunkSize;
+
+    /// <summary>Every chunk of every kind, kinds in handle-class order.</summary>
+    public static ImmutableArray<ChunkInput> Split(KeptRecords kept, DatasetSchema schema, int chunkSize = DefaultChunkSize, int maxHandlesPerKind = Emitter.MaxHandlesPerKind)
+    {
+        var entitySchemas = schema.Entities.OrderBy(s => s.Entity!.HandleClass, StringComparer.Ordinal).ToList();
+        if (entitySchemas.Count == 0)
+        {
+            return ImmutableArray<ChunkInput>.Empty;
+        }
+
+        var byKind = entitySchemas.ToDictionary(s => s.MetadataName, _ => new List<BoundEntity>(), StringComparer.Ordinal);
+        foreach (var entity in kept.Entities)
+        {
+            if (byKind.TryGetValue(entity.Key.EntityMetadataName, out var list))
+            {
+                list.Add(entity);
+            }
+        }
+
+        var indexes = new Dictionary<EntityKey, int>();
+        foreach (var entities in byKind.Values)
+        {
+            for (var i = 0; i < entities.Count; i++)
+            {
+                indexes.Add(entities[i].Key, i);
+            }
+        }
+
+        var readerNamespace = entitySchemas[0].Namespace;
+        var chunks = ImmutableArray.CreateBuilder<ChunkInput>();
+        foreach (var record in entitySchemas)
+        {
+            var entities = byKind[record.MetadataName];
+            var names = KindNames.Of(record, readerNamespace);
+            for (var start = 0; start < entities.Count; start += chunkSize)
+            {
+                var part = entities.GetRange(start, Math.Min(chunkSize, entities.Count - start));
+                var targets = new List<TargetIndex>();
+                var seen = new HashSet<EntityKey>();
+                foreach (var entity in part)
+                {
+                    foreach (var reference in entity.References)
+                    {
+                        if (seen.Add(reference) && indexes.TryGetValue(reference, out var index))
+                        {
+                            targets.Add(new TargetIndex(reference, index));
+                        }
+                    }
+                }
+
+                chunks.Add(new ChunkInput(schema, names, start / chunkSize, start, entities.Count <= maxHandlesPerKind, part.ToEquatableArray(), targets.ToEquatableArray()));
+            }
+        }
+
+        return chunks.ToImmutable();
+    }
+}
+
+/// <summary>A record referred to, and its index in its kind's catalogue order (how a reference is encoded).</summary>
+internal sealed record TargetIndex(EntityKey Key, int Index);
+
+/// <summary>How a kind is named in the emitted code.</summary>
+/// <param name="HandleClass">The kind's class, e.g. People.</param>
+/// <param name="Type">The record type, fully qualified: <c>global::DiplomacyData.Person</c>.</param>
+/// <param name="Namespace">The namespace of the kind's class.</param>
+/// <param name="RecordName">The record type's name, e.g. Person (its reader is <c>ReadPerson</c>).</param>
+/// <param name="ReaderNamespace">The namespace of the generated per-record readers.</param>
+internal sealed record KindNames(string HandleClass, string Type, string Namespace, string RecordName, string ReaderNamespace)
+{
+    public static KindNames Of(RecordSchema record, string readerNamespace) =>
+        new(record.Entity!.HandleClass, record.FullyQualifiedName, record.Namespace, record.Name, readerNamespace);
+}
+
+/// <summary>
+/// One chunk encoded in the format of <see cref="DiplomacyData.Decoding.DatasetFormat"/>: position-free, so that
+/// its own equality is that of the emitted file, and an edit that moves lines emits nothing again.
+/// </summary>
+/// <param name="Records">Each record's id, handle and description, in catalogue order.</param>
+/// <param name="Data">The Data literal's content.</param>
+/// <param name="Text">The Text literal's content (the UTF-8 strings), not yet escaped as C#.</param>
+/// <param name="Diagnostics">DD9999 when the records could not be encoded (a generator bug); the chunk is then empty.</param>
+internal sealed record EmitChunk(
+    KindNames Kind,
+    int Number,
+    int Start,
+    bool WithHandles,
+    EquatableArray<EmitRecord> Records,
+    string Data,
+    string Text,
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>Encodes the chunk's records (see <see cref="DataEncoder"/>); never throws.</summary>
+    public static EmitChunk Encode(ChunkInput input)
+    {
+        try
+        {
+            var indexes = new Dictionary<EntityKey, int>();
+            foreach (var target in input.Targets)
+            {
+                indexes[target.Key] = target.Index;
+            }
+
+            var encoder = new DataEncoder(input.Schema, indexes);
+            foreach (var entity in input.Entities)
+            {
+                encoder.Add(entity.Value);
+            }
+
+            var (data, text) = encoder.Finish();
+            var records = input.Entities.Select(e => new EmitRecord(e.Key.Id, e.HandleName, Describe(e))).ToEquatableArray();
+            return new EmitChunk(input.Kind, input.Number, input.Start, input.WithHandles, records, data, text, EquatableArray<DiagnosticInfo>.Empty);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var problem = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "encoding " + input.Kind.HandleClass + " chunk " + MessageText.Invariant(input.Number), exception.GetType().Name + ": " + exception.Message);
+            return new EmitChunk(input.Kind, input.Number, input.Start, input.WithHandles, EquatableArray<EmitRecord>.Empty, string.Empty, string.Empty, new[] { problem }.ToEquatableArray());
+        }
+    }
+
+    /// <summary>A readable name for the handle's doc comment: the record's Name or Title (a name record reads as its first two parts).</summary>
+    private static string Describe(BoundEntity entity)
+    {
+        foreach (var member in new[] { "Name", "Title" })
+        {
+            switch (entity.Value[member])
+            {
+                case ScalarValue scalar:
+                    return scalar.Text;
+                case ObjectValue name:
+                    var parts = name.Arguments.Select(a => a.Value).OfType<ScalarValue>().Take(2).Select(s => s.Text).Where(s => s.Length > 0);
+                    return string.Join(" ", parts);
+            }
+        }
+
+        return entity.Key.Id;
+    }
+}
+
+/// <param name="Description">The record's name or title, for its handle's doc comment.</param>
+internal sealed record EmitRecord(string Id, string HandleName, string Description);
