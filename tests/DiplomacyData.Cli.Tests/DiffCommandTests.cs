@@ -96,27 +96,28 @@ public class DiffCommandTests
         var (old, @new) = (temp.Combine("old"), temp.Combine("new"));
         Export(old, "jsonl");
         Export(@new, "jsonl");
-        SetRelease(old, "1.4.2", null);
-        SetRelease(@new, "1.5.0-dev.1", NewHash);
+        // Versions above every real release, so that the draft goes on top of the real changelog as a new entry.
+        SetRelease(old, "91.4.2", null);
+        SetRelease(@new, "91.5.0-dev.1", NewHash);
 
         var topics = Records(@new, "jsonl", "topics.jsonl");
         topics[0]["name"] = "Renamed";
         WriteRecords(@new, "jsonl", "topics.jsonl", topics);
-        Draft(old, @new).ShouldStartWith($"## 1.4.3 - {Date}\n");
+        Draft(old, @new).ShouldStartWith($"## 91.4.3 - {Date}\n");
 
         var people = Records(@new, "jsonl", "people.jsonl");
         people[0]["aliases"]!.AsArray().Add("A New Alias");
         WriteRecords(@new, "jsonl", "people.jsonl", people);
-        Draft(old, @new).ShouldStartWith($"## 1.5.0 - {Date}\n");
+        Draft(old, @new).ShouldStartWith($"## 91.5.0 - {Date}\n");
 
         topics.RemoveAt(1);
         WriteRecords(@new, "jsonl", "topics.jsonl", topics);
         var draft = Draft(old, @new);
-        draft.ShouldStartWith($"## 2.0.0 - {Date}\n");
+        draft.ShouldStartWith($"## 92.0.0 - {Date}\n");
 
         var parsed = Changelog.Read("CHANGELOG.md", "# Changelog of the data\n\n" + draft + "\n" + File.ReadAllText(Repository.PathOf("data", "CHANGELOG.md")).Split("\n## ", 2)[1].Insert(0, "## "));
         parsed.Diagnostics.ShouldBeEmpty(string.Join("\n", parsed.Diagnostics.Select(d => d.DescriptorId)));
-        parsed.Newest!.Version.ShouldBe("2.0.0");
+        parsed.Newest!.Version.ShouldBe("92.0.0");
         parsed.Newest.Hash.ShouldBe(NewHash);
         draft.ShouldContain("### Changed\n");
         draft.ShouldContain($"- topics: `{(string)topics[0]["id"]!}`: name");

@@ -26,7 +26,10 @@ public sealed class PackageValidationTests(ClonedCheckouts clones) : IDisposable
         string[] published = ["-p:RepositoryUrl=" + ClonedCheckouts.RepositoryUrl];
         Evaluate(project, [$"-p:DiplomacyDataDirectory={data}", .. published]).ShouldBe((newest, "true"));
         // Only one release in the changelog: nothing to compare with.
-        Evaluate(project, published).ShouldBe((string.Empty, "true"));
+        var single = Path.Combine(_work, "single");
+        Directory.CreateDirectory(single);
+        File.WriteAllText(Path.Combine(single, "CHANGELOG.md"), changelog[..changelog.IndexOf("\n## ", changelog.IndexOf($"## {newest} - ", StringComparison.Ordinal), StringComparison.Ordinal)] + "\n");
+        Evaluate(project, [$"-p:DiplomacyDataDirectory={single}", .. published]).ShouldBe((string.Empty, "true"));
         // No public repository: nothing was ever pushed, so no baseline to download.
         Evaluate(project, [$"-p:DiplomacyDataDirectory={data}", "-p:RepositoryUrl="]).ShouldBe((string.Empty, "true"));
     }
