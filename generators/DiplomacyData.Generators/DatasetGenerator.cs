@@ -111,7 +111,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         // The rules on one record run file by file, like binding: an edit re-validates that file only. The step
         // after them replays their findings in catalogue order and runs the rules that span files.
-        var archives = archivedTexts.Collect();
+        var archives = archivedTexts.Collect()
+            .Select(static (texts, _) => ArchiveIndex.Build(texts))
+            .WithTrackingName(TrackingNames.ArchiveIndex);
         var validatedFiles = boundFiles
             .Combine(archives)
             .Combine(schema)

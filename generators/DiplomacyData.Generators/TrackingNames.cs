@@ -14,6 +14,7 @@ internal static class TrackingNames
     public const string IdTable = nameof(IdTable);
     public const string BoundFiles = nameof(BoundFiles);
     public const string Bound = nameof(Bound);
+    public const string ArchiveIndex = nameof(ArchiveIndex);
     public const string ValidatedFiles = nameof(ValidatedFiles);
     public const string Validated = nameof(Validated);
     public const string Kept = nameof(Kept);

@@ -42,6 +42,7 @@ public class IncrementalityTests
     private static readonly Dictionary<string, Expected> s_untouchedByData = new()
     {
         [TrackingNames.ArchivedTexts] = Expected.All(Cached),
+        [TrackingNames.ArchiveIndex] = Expected.Exactly(Cached),
         [TrackingNames.EntityTypes] = Expected.All(Cached),
         [TrackingNames.ValueTypes] = Expected.All(Cached),
         [TrackingNames.Schema] = Expected.Exactly(Cached),

@@ -209,7 +209,7 @@ internal sealed partial class Validator
             .Select(id => id!)
             .Distinct()
             .ToList();
-        if (cited.Count == 0 || cited.Any(id => !_archives.TryGetValue(id, out var archive) || archive.Text is null))
+        if (cited.Count == 0 || cited.Any(id => !_archives.TryGet(id, out var archive) || archive.Text is null))
         {
             return; // The quote may be in the text that is missing: DD0402, DD0404 or DD0008 says why.
         }
@@ -287,7 +287,7 @@ internal sealed partial class Validator
 
     private void CheckArchivesHaveSources(IdTable ids)
     {
-        foreach (var archive in _archives.Values)
+        foreach (var archive in _archives.Checked)
         {
             // A source that is declared but has errors, or that a file with errors may declare, still owns its text.
             var key = new EntityKey(_links.Source.Type, archive.SourceId);

@@ -14,16 +14,13 @@ namespace DiplomacyData.Generators.Validate;
 internal sealed partial class Validator
 {
     /// <summary>The per-file Validate step: the rules on each record of one bound file, alone.</summary>
-    public static FileValidation ValidateFile(BoundFile file, ImmutableArray<ArchivedText> archives, DatasetSchema schema, CancellationToken cancellationToken) =>
+    public static FileValidation ValidateFile(BoundFile file, ArchiveIndex archives, DatasetSchema schema, CancellationToken cancellationToken) =>
         ValidateRecords(file.Path, file.Entities, archives, schema, cancellationToken);
 
-    private static FileValidation ValidateRecords(string path, EquatableArray<BoundEntity> entities, ImmutableArray<ArchivedText> archives, DatasetSchema schema, CancellationToken cancellationToken)
+    private static FileValidation ValidateRecords(string path, EquatableArray<BoundEntity> entities, ArchiveIndex archives, DatasetSchema schema, CancellationToken cancellationToken)
     {
         var validator = new Validator(archives, schema, cancellationToken);
 
-        // Problems of the archived texts themselves are the whole step's to report, once.
-        validator._diagnostics.Clear();
-        validator._invalid.Clear();
         var found = new List<EntityFindings>();
         try
         {

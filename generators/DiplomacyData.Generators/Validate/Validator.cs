@@ -33,7 +33,7 @@ internal sealed partial class Validator
     private static readonly Regex s_alpha3 = new("^[A-Z]{3}$", RegexOptions.CultureInvariant);
     private static readonly Regex s_cameoCode = new("^[0-9]{2,4}$", RegexOptions.CultureInvariant);
 
-    private readonly Dictionary<string, ArchivedText> _archives;
+    private readonly ArchiveIndex _archives;
     private readonly Dictionary<string, string> _normalizedArchives = new(StringComparer.Ordinal);
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly HashSet<EntityKey> _invalid = new();
@@ -43,43 +43,47 @@ internal sealed partial class Validator
     private readonly ModelLinks _links;
     private EntityKey? _current;
 
-    private Validator(ImmutableArray<ArchivedText> archives, DatasetSchema schema, CancellationToken cancellationToken)
+    private Validator(ArchiveIndex archives, DatasetSchema schema, CancellationToken cancellationToken)
     {
         _schema = schema;
         _links = schema.Links;
-        _archives = new Dictionary<string, ArchivedText>(StringComparer.Ordinal);
-        foreach (var archive in archives.OrderBy(a => a.Path, StringComparer.Ordinal))
-        {
-            // Files in different folders can share a name: the first by path is the one checked against, and
-            // the other is reported rather than silently ignored.
-            if (_archives.TryGetValue(archive.SourceId, out var first))
-            {
-                Report(DiagnosticDescriptors.DuplicateArchivedText, new LocationInfo(archive.Path, default), Relative(first.Path, archive.Path), Relative(archive.Path, first.Path), archive.SourceId);
-                continue;
-            }
-
-            _archives.Add(archive.SourceId, archive);
-            if (archive.Text is null)
-            {
-                // Evidence cannot be checked against it; without this the quotes would go unchecked in silence.
-                Report(DiagnosticDescriptors.UnreadableFile, new LocationInfo(archive.Path, default), archive.Path);
-            }
-        }
-
+        _archives = archives;
         _cancellationToken = cancellationToken;
     }
 
     /// <summary>All at once, from the merged records alone: the per-file share and the rest in one call (for tools and benchmarks).</summary>
     public static ValidationResult Validate(BindResult bound, ImmutableArray<ArchivedText> archives, DatasetSchema schema, CancellationToken cancellationToken) =>
-        Validate(bound, ImmutableArray.Create(ValidateRecords("(all files)", bound.Entities, archives, schema, cancellationToken)), archives, schema, cancellationToken);
+        Validate(bound, archives, ArchiveIndex.Build(archives), schema, cancellationToken);
+
+    private static ValidationResult Validate(BindResult bound, ImmutableArray<ArchivedText> archives, ArchiveIndex index, DatasetSchema schema, CancellationToken cancellationToken) =>
+        Validate(bound, ImmutableArray.Create(ValidateRecords("(all files)", bound.Entities, index, schema, cancellationToken)), index, schema, cancellationToken);
+
+    /// <summary>The archived texts' own problems, reported once by the whole step: a second text for one source, a text that could not be read.</summary>
+    private void ReportArchiveProblems()
+    {
+        foreach (var problem in _archives.Problems)
+        {
+            var archive = problem.Archive;
+            if (problem.SameNameAs is { } first)
+            {
+                Report(DiagnosticDescriptors.DuplicateArchivedText, new LocationInfo(archive.Path, default), Relative(first.Path, archive.Path), Relative(archive.Path, first.Path), archive.SourceId);
+            }
+            else
+            {
+                // Evidence cannot be checked against it; without this the quotes would go unchecked in silence.
+                Report(DiagnosticDescriptors.UnreadableFile, new LocationInfo(archive.Path, default), archive.Path);
+            }
+        }
+    }
 
     /// <summary>
     /// The Validate step: the findings of each file (<see cref="ValidateFile"/>) in catalogue order, where the rules
     /// would have found them, and the rules that need records of several files.
     /// </summary>
-    public static ValidationResult Validate(BindResult bound, ImmutableArray<FileValidation> files, ImmutableArray<ArchivedText> archives, DatasetSchema schema, CancellationToken cancellationToken)
+    public static ValidationResult Validate(BindResult bound, ImmutableArray<FileValidation> files, ArchiveIndex archives, DatasetSchema schema, CancellationToken cancellationToken)
     {
         var validator = new Validator(archives, schema, cancellationToken);
+        validator.ReportArchiveProblems();
         try
         {
             foreach (var file in files)
@@ -133,7 +137,7 @@ internal sealed partial class Validator
             Report(DiagnosticDescriptors.InvalidId, idLocation, id, MessageText.ToWords(ShortName(entity.Key.EntityMetadataName)), "ids are kebab-case: lower-case letters and digits joined by single hyphens, e.g. sergey-lavrov");
         }
 
-        if (entity.Key.EntityMetadataName == _links.Source.Type && !_archives.ContainsKey(id))
+        if (entity.Key.EntityMetadataName == _links.Source.Type && !_archives.TryGet(id, out _))
         {
             Report(DiagnosticDescriptors.MissingArchivedText, idLocation, id);
         }
@@ -266,7 +270,7 @@ internal sealed partial class Validator
             return;
         }
 
-        if (!_archives.TryGetValue(sourceId, out var archive) || archive.Text is null)
+        if (!_archives.TryGet(sourceId, out var archive) || archive.Text is null)
         {
             return; // DD0402 is reported once, on the source.
         }
@@ -296,7 +300,7 @@ internal sealed partial class Validator
     {
         if (!_normalizedArchives.TryGetValue(sourceId, out var text))
         {
-            _normalizedArchives.Add(sourceId, text = EvidenceText.Normalize(_archives[sourceId].Text ?? string.Empty));
+            _normalizedArchives.Add(sourceId, text = EvidenceText.Normalize(_archives.TryGet(sourceId, out var checkedText) ? checkedText.Text ?? string.Empty : string.Empty));
         }
 
         return text;
