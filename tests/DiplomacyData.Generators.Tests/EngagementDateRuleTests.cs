@@ -52,6 +52,7 @@ public class EngagementDateRuleTests
     [InlineData("Lavrov met Araghchi in Moscow on Thursday evening.", "on Thursday evening", "Thursday 2025-04-17")]
     [InlineData("Lavrov met Araghchi in Moscow Thursday night.", "Thursday night", "Thursday 2025-04-17")]
     [InlineData("On Monday, Lavrov met Araghchi in Moscow.", "On Monday", "Monday 2025-04-14")]
+    [InlineData("Lavrov will meet Araghchi in Moscow next Monday.", "next Monday", "Monday 2025-04-21")]
     public void DD0316_each_form_of_weekday_phrase_is_resolved_against_the_publication_date(string sentence, string phrase, string named)
     {
         // Published Friday 2025-04-18, the engagement's own date.

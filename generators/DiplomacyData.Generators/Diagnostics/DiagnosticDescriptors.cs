@@ -171,7 +171,7 @@ internal static class DiagnosticDescriptors
         "DD0315", "Identifier without a note of its source", "{0} '{1}' gives {2} but no '{3}'; say where each value was looked up (the page or file), so that it can be checked", "Domain");
 
     public static readonly DiagnosticDescriptor WeekdayDisagreesWithDate = Warning(
-        "DD0316", "Weekday in the text is not the engagement's date", "'{0}' in {1} names {3} (counted back from {4}), but engagement '{2}' is dated {5}; correct the date, or, if the words date something else, write that weekday with its date in 'dateNote' (\"{0}\" ({6}))", "Domain");
+        "DD0316", "Weekday in the text is not the engagement's date", "'{0}' in {1} names {3} (counted from {4}), but engagement '{2}' is dated {5}; correct the date, or, if the words date something else, write that weekday with its date in 'dateNote' (\"{0}\" ({6}))", "Domain");
 
     public static readonly DiagnosticDescriptor WeekdayBesideWrongDate = Warning(
         "DD0317", "Weekday written beside a date of another weekday", "The dateNote of engagement '{0}' writes '{1}' beside {2}, which was a {3}; correct the weekday or the date", "Domain");

@@ -1,24 +1,32 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
-using DiplomacyData.Generators.Bind;
-
-namespace DiplomacyData.Generators.Validate;
+namespace DiplomacyData;
 
 /// <summary>
 /// A weekday named in English text: either a relative phrase that dates something against the article's day
-/// ("on Tuesday", "Tuesday evening", "last Friday"), or a weekday written beside a date ("Tuesday 2024-06-11",
-/// "Thursday, January 20, 2022"), which dates itself.
+/// ("on Tuesday", "Tuesday evening", "last Friday", "next Monday"), or a weekday written beside a date
+/// ("Tuesday 2024-06-11", "Thursday, January 20, 2022"), which dates itself. The one rule, linked into the
+/// dataset generator (DD0316, DD0317) and the <c>diplomacy draft</c> command, so that a drafted date is the
+/// date the build checks.
 /// </summary>
 /// <param name="Text">The phrase as written.</param>
 /// <param name="Last">"last Friday": the latest such day before the article's day, never that day itself.</param>
+/// <param name="Next">"next Monday": the first such day after the article's day, never that day itself.</param>
 /// <param name="WrittenDate">The date written beside the weekday; null when the phrase is relative.</param>
-internal sealed record WeekdayPhrase(string Text, DayOfWeek Day, bool Last, DateTime? WrittenDate)
+internal sealed record WeekdayPhrase(string Text, DayOfWeek Day, bool Last, bool Next, DateTime? WrittenDate)
 {
-    /// <summary>The day the phrase names, said on <paramref name="articleDay"/>: within the week before it.</summary>
-    /// <returns>Null when that day would fall before the calendar's first day.</returns>
+    /// <summary>The day the phrase names, said on <paramref name="articleDay"/>: within the week up to it (the week after it for "next").</summary>
+    /// <returns>Null when that day would fall outside the calendar.</returns>
     public DateTime? Resolve(DateTime articleDay)
     {
+        if (Next)
+        {
+            var ahead = ((int)Day - (int)articleDay.DayOfWeek + 7) % 7;
+            ahead = ahead == 0 ? 7 : ahead;
+            return (DateTime.MaxValue - articleDay).TotalDays >= ahead ? articleDay.AddDays(ahead) : null;
+        }
+
         var back = ((int)articleDay.DayOfWeek - (int)Day + 7) % 7;
         if (Last && back == 0)
         {
@@ -37,7 +45,7 @@ internal static class WeekdayPhrases
     // A bare weekday ("the same Tuesday", "a Thursday meeting") is not taken to date anything: only the forms
     // that news style uses for "the day of the event, counted from the dateline".
     private static readonly Regex s_phrase = new(
-        $@"\b(?:(?<prefix>on|last)\s+)?(?<day>{Weekday})\b(?:\s+(?<part>morning|afternoon|evening|night)\b)?",
+        $@"\b(?:(?<prefix>on|last|next)\s+)?(?<day>{Weekday})\b(?:\s+(?<part>morning|afternoon|evening|night)\b)?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     // What may stand between a weekday and the date beside it: a comma, a space, quotes, an opening bracket.
@@ -55,8 +63,13 @@ internal static class WeekdayPhrases
             var relative = match.Groups["prefix"].Success || match.Groups["part"].Success;
             if (written is not null || relative)
             {
-                var last = string.Equals(match.Groups["prefix"].Value, "last", StringComparison.OrdinalIgnoreCase);
-                yield return new WeekdayPhrase(match.Value, day, last, written);
+                var prefix = match.Groups["prefix"].Value;
+                yield return new WeekdayPhrase(
+                    match.Value,
+                    day,
+                    string.Equals(prefix, "last", StringComparison.OrdinalIgnoreCase),
+                    string.Equals(prefix, "next", StringComparison.OrdinalIgnoreCase),
+                    written);
             }
         }
     }
@@ -71,7 +84,7 @@ internal static class WeekdayPhrases
 
         if (match.Groups["iso"].Success)
         {
-            return IsoDay.TryParse(match.Groups["iso"].Value, out var iso) ? iso.AsDateTime : null;
+            return IsoDateText.TryParse(match.Groups["iso"].Value, out var isoYear, out var isoMonth, out var isoDay) ? new DateTime(isoYear, isoMonth, isoDay) : null;
         }
 
         var month = Array.FindIndex(Month.Split('|'), m => string.Equals(m, match.Groups["month"].Value, StringComparison.OrdinalIgnoreCase)) + 1;
