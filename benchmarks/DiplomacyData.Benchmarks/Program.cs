@@ -72,6 +72,13 @@ if (args is ["time-generator", var size])
     return;
 }
 
+if (args is ["time-steps", var stepsSize])
+{
+    // A quick look, not a measurement: each pipeline step's time as the driver records it, cold and on an edit.
+    DiplomacyData.Benchmarks.Generator.StepTimes.Print(new DiplomacyData.Benchmarks.Generator.GeneratorSetup(int.Parse(stepsSize, System.Globalization.CultureInfo.InvariantCulture)));
+    return;
+}
+
 if (args is ["prepare-consumer", .. var sizes])
 {
     // Builds what the consumer cold-start benchmark loads (Consumer/PrepareConsumer.cs); optional sizes, default 1000 100000.

@@ -155,9 +155,16 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (input, _) => EmitChunk.Encode(input))
             .WithTrackingName(TrackingNames.EmitChunks);
 
-        var contentHash = kept
+        // Each record digested in its file's own step, so that an edit digests one file again; the hash joins them.
+        var recordDigests = boundFiles
             .Combine(schema)
-            .Select(static (input, cancellationToken) => ContentHash.Of(input.Left, input.Right, cancellationToken))
+            .Select(static (input, cancellationToken) => RecordDigests.Of(input.Left, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.RecordDigests);
+
+        var contentHash = kept
+            .Combine(recordDigests.Collect())
+            .Combine(schema)
+            .Select(static (input, cancellationToken) => ContentHash.Of(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ContentHash);
 
         var release = contentHash

@@ -24,6 +24,7 @@ internal static class TrackingNames
     public const string Changelog = nameof(Changelog);
     public const string ShippedIds = nameof(ShippedIds);
     public const string RetiredIds = nameof(RetiredIds);
+    public const string RecordDigests = nameof(RecordDigests);
     public const string ContentHash = nameof(ContentHash);
     public const string Release = nameof(Release);
     public const string IdCheck = nameof(IdCheck);

@@ -38,12 +38,12 @@ internal sealed class GeneratorSetup
 
     public GeneratorDriver NewDriver() => NewDriver(new DatasetGenerator());
 
-    public GeneratorDriver NewDriver(IIncrementalGenerator generator) => CSharpGeneratorDriver.Create(
+    public GeneratorDriver NewDriver(IIncrementalGenerator generator, bool trackSteps = false) => CSharpGeneratorDriver.Create(
         [generator.AsSourceGenerator()],
         Files,
         s_parseOptions,
         new Options(),
-        new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+        new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     private static IEnumerable<string> ModelSources()
     {

@@ -17,6 +17,11 @@ internal sealed record KeptRecords(EquatableArray<BoundEntity> Entities)
 {
     public static KeptRecords Of(BindResult bound, ValidationResult validation)
     {
+        if (NothingDrops(bound, validation))
+        {
+            return new KeptRecords(bound.Entities);
+        }
+
         var kept = new Dictionary<EntityKey, BoundEntity>();
         var invalid = new HashSet<EntityKey>(validation.Invalid);
         foreach (var entity in bound.Entities)
@@ -44,5 +49,28 @@ internal sealed record KeptRecords(EquatableArray<BoundEntity> Entities)
         while (removed);
 
         return new KeptRecords(bound.Entities.Where(e => kept.TryGetValue(e.Key, out var k) && ReferenceEquals(k, e)).ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The common case, checked without a table of every record: each declared id was bound exactly once and without
+    /// error, and validation found nothing invalid. Then every reference (binding resolves only declared ids) has its
+    /// target kept, and nothing drops.
+    /// </summary>
+    private static bool NothingDrops(BindResult bound, ValidationResult validation)
+    {
+        if (!validation.Invalid.IsEmpty || bound.Ids.HasRepeatsOrUnread || bound.Entities.Count != bound.Ids.Count)
+        {
+            return false;
+        }
+
+        foreach (var entity in bound.Entities)
+        {
+            if (entity.HasErrors)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

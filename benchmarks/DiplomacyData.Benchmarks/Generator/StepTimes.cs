@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using Microsoft.CodeAnalysis;
+
+namespace DiplomacyData.Benchmarks.Generator;
+
+/// <summary>
+/// Times each tracked pipeline step as the driver runs it, cold and after one YAML value is edited (a
+/// diagnostic aid for the <c>time-steps</c> command, not a benchmark): Roslyn records each step's elapsed
+/// time when step tracking is on, which shows where a run's time goes that the stages timed alone miss.
+/// </summary>
+internal static class StepTimes
+{
+    public static void Print(GeneratorSetup setup)
+    {
+        var watch = Stopwatch.StartNew();
+        var paused = GC.GetTotalPauseDuration();
+        var driver = setup.NewDriver(new DiplomacyData.Generators.DatasetGenerator(), trackSteps: true).RunGenerators(setup.Compilation);
+        Report("cold run", driver, watch.Elapsed, GC.GetTotalPauseDuration() - paused);
+
+        var edited = setup.Files.First(f => f.Path.EndsWith("source-000000.yaml", StringComparison.Ordinal));
+        var replacement = new GeneratorSetup.MemoryText(edited.Path, edited.GetText()!.ToString().Replace("receives", "welcomes", StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(edited, replacement);
+        for (var round = 1; round <= 3; round++)
+        {
+            // Alternate the edit and its undo, so that every round changes one value.
+            var (from, to) = round % 2 == 1 ? (edited, (AdditionalText)replacement) : (replacement, edited);
+            if (round > 1)
+            {
+                driver = driver.ReplaceAdditionalText(from, to);
+            }
+
+            watch.Restart();
+            paused = GC.GetTotalPauseDuration();
+            driver = driver.RunGenerators(setup.Compilation);
+            Report($"one YAML value edited (round {round})", driver, watch.Elapsed, GC.GetTotalPauseDuration() - paused);
+        }
+    }
+
+    private static void Report(string run, GeneratorDriver driver, TimeSpan elapsed, TimeSpan paused)
+    {
+        var result = driver.GetRunResult().Results[0];
+        Console.WriteLine($"{run}: {elapsed.TotalMilliseconds:F0} ms (GC pauses {paused.TotalMilliseconds:F0} ms)");
+        var steps = result.TrackedSteps.Concat(result.TrackedOutputSteps)
+            .Select(step => (Name: step.Key, Count: step.Value.Length, Elapsed: TimeSpan.FromTicks(step.Value.Sum(s => s.ElapsedTime.Ticks)),
+                Reasons: string.Join(" ", step.Value.SelectMany(s => s.Outputs).GroupBy(o => o.Reason).Select(g => $"{g.Key}:{g.Count()}"))))
+            .OrderByDescending(step => step.Elapsed);
+        foreach (var step in steps)
+        {
+            Console.WriteLine($"  {step.Name,-16} {step.Elapsed.TotalMilliseconds,9:F1} ms  {step.Count,6} runs  {step.Reasons}");
+        }
+    }
+}
