@@ -5,6 +5,7 @@ using System.Linq;
 using DiplomacyData.Generators.Bind;
 using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Emit;
+using DiplomacyData.Generators.Name;
 using DiplomacyData.Generators.Pipeline;
 using DiplomacyData.Generators.Prune;
 using DiplomacyData.Generators.Read;
@@ -85,7 +86,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.RetiredIds);
 
         // Binding goes file by file against a table of every id, so that editing one file rebinds that file
-        // only, as long as the ids it declares stay the same; merging the bound files is cheap.
+        // only, as long as the ids it declares stay the same. The bound files are never merged into one model: each
+        // later stage reads them file by file, or through compact indexes built from per-file facts.
         var declaredIds = parsedFiles
             .Combine(schema)
             .Select(static (input, _) => DeclaredIds.Of(input.Left, input.Right))
@@ -101,11 +103,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (input, cancellationToken) => Binder.BindFile(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.BoundFiles);
 
-        var bound = boundFiles.Collect()
-            .Combine(schema)
-            .Combine(idTable)
-            .Select(static (input, cancellationToken) => Binder.Merge(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.Bound);
+        var allBoundFiles = boundFiles.Collect();
 
         var allParsedFiles = parsedFiles.Collect();
 
@@ -124,33 +122,92 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.ValidatedFiles);
 
-        var validated = bound
-            .Combine(validatedFiles.Collect())
+        // The rules across records also go file by file, against an index of the records that others refer to (every
+        // kind but engagements), which an edit of an engagement leaves equal; what remains for the whole dataset works
+        // from compact per-file facts, equal too unless dates, participants or references change.
+        var referableRecords = boundFiles
+            .Combine(schema)
+            .Select(static (input, _) => ReferableRecords.Of(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.ReferableRecords);
+
+        var referenceIndex = referableRecords.Collect()
+            .Select(static (files, _) => ReferenceIndex.Build(files))
+            .WithTrackingName(TrackingNames.ReferenceIndex);
+
+        var crossCheckedFiles = boundFiles
+            .Combine(referenceIndex)
+            .Combine(schema)
+            .Select(static (input, cancellationToken) => Validator.CheckFile(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.CrossCheckedFiles);
+
+        var allValidatedFiles = validatedFiles.Collect();
+        var allCrossCheckedFiles = crossCheckedFiles.Collect();
+        var validated = referenceIndex
+            .Combine(allCrossCheckedFiles)
+            .Combine(idTable)
             .Combine(archives)
             .Combine(schema)
             .Select(static (input, cancellationToken) =>
             {
-                var (((bound, files), texts), schema) = input;
-                return Validator.Validate(bound, files, texts, schema, cancellationToken);
+                var ((((index, files), ids), texts), schema) = input;
+                return Validator.Validate(index, files, ids, texts, schema, cancellationToken);
             })
             .WithTrackingName(TrackingNames.Validated);
 
-        // Records with errors drop out, with whatever refers to them, before anything is emitted or hashed.
-        var kept = bound
+        var invalid = allValidatedFiles
+            .Combine(allCrossCheckedFiles)
             .Combine(validated)
+            .Select(static (input, _) => InvalidRecords.Of(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.InvalidRecords);
+
+        // Records with errors drop out, with whatever refers to them, before anything is emitted or hashed.
+        // The typed handles are named file by file and checked together, apart from the records' values, so that an
+        // edit that renames nothing leaves the table, and the release check that reads it, cached.
+        var fileHandles = boundFiles
+            .Combine(schema)
+            .Select(static (input, _) => FileHandles.Of(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.FileHandles);
+
+        var handles = fileHandles.Collect()
+            .Combine(schema)
+            .Select(static (input, _) => HandleTable.Build(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.HandleTable);
+
+        // What ships and in which order is decided from values-free facts, file by file and then together, so that
+        // an edit of a value leaves the order cached and the kept records are laid out by it in one pass.
+        var fileOrders = boundFiles
+            .Select(static (file, _) => FileOrder.Of(file))
+            .WithTrackingName(TrackingNames.FileOrders);
+
+        var catalogOrder = fileOrders.Collect()
+            .Combine(invalid)
+            .Combine(handles)
+            .Select(static (input, _) => CatalogOrder.Build(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.CatalogOrder);
+
+        var kept = allBoundFiles
+            .Combine(catalogOrder)
             .Select(static (input, _) => KeptRecords.Of(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Kept);
 
         // Emit in two parts: what holds no record values (changes only with the ids), and the records in chunks,
         // each its own item, so that an edit of one value encodes and emits one chunk again.
-        var emitIndex = kept
+        var emitIndex = catalogOrder
+            .Combine(handles)
             .Combine(schema)
-            .Select(static (input, _) => EmitIndex.Create(input.Left, input.Right))
+            .Select(static (input, _) => EmitIndex.Create(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.EmitIndex);
 
-        var emitChunks = kept
+        var chunkPlan = catalogOrder
+            .Combine(handles)
             .Combine(schema)
-            .SelectMany(static (input, _) => ChunkInput.Split(input.Left, input.Right))
+            .Select(static (input, _) => ChunkPlan.Of(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.ChunkPlan);
+
+        var emitChunks = kept
+            .Combine(chunkPlan)
+            .Combine(schema)
+            .SelectMany(static (input, _) => ChunkInput.Split(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.ChunkInputs)
             .Select(static (input, _) => EmitChunk.Encode(input))
             .WithTrackingName(TrackingNames.EmitChunks);
@@ -162,9 +219,14 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.RecordDigests);
 
         var contentHash = kept
+            .Combine(catalogOrder)
             .Combine(recordDigests.Collect())
             .Combine(schema)
-            .Select(static (input, cancellationToken) => ContentHash.Of(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .Select(static (input, cancellationToken) =>
+            {
+                var (((kept, order), digests), schema) = input;
+                return ContentHash.Of(kept, order, digests, schema, cancellationToken);
+            })
             .WithTrackingName(TrackingNames.ContentHash);
 
         var release = contentHash
@@ -176,15 +238,15 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         // Against every id declared, bound or not: a record dropped for an error is not a removed id.
         var readFailed = allParsedFiles
             .Select(static (files, _) => files.Any(file => file.Diagnostics.Any(d => DiagnosticDescriptors.ById(d.DescriptorId).DefaultSeverity == DiagnosticSeverity.Error)));
-        var idCheck = bound
+        var idCheck = handles
             .Combine(idTable.Combine(readFailed))
             .Combine(schema)
             .Combine(shippedIds.Combine(retiredIds))
             .Combine(releaseSettings)
             .Select(static (input, _) =>
             {
-                var ((((bound, (declared, readFailed)), schema), (shipped, retired)), settings) = input;
-                return IdCheck.Run(bound, declared, readFailed, schema, shipped, retired, settings);
+                var ((((handles, (declared, readFailed)), schema), (shipped, retired)), settings) = input;
+                return IdCheck.Run(handles, declared, readFailed, schema, shipped, retired, settings);
             })
             .WithTrackingName(TrackingNames.IdCheck);
 
@@ -199,7 +261,31 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             }
         });
         context.RegisterSourceOutput(schema.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
-        context.RegisterSourceOutput(bound.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
+        context.RegisterSourceOutput(allBoundFiles.Combine(helpPage), static (context, input) =>
+        {
+            var (files, page) = input;
+            foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+            {
+                Report(context, file.Diagnostics, page);
+            }
+        });
+        context.RegisterSourceOutput(handles.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
+        context.RegisterSourceOutput(allValidatedFiles.Combine(helpPage), static (context, input) =>
+        {
+            var (files, page) = input;
+            foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+            {
+                Report(context, file.Diagnostics.ToEquatableArray(), page);
+            }
+        });
+        context.RegisterSourceOutput(allCrossCheckedFiles.Combine(helpPage), static (context, input) =>
+        {
+            var (files, page) = input;
+            foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+            {
+                Report(context, file.Diagnostics, page);
+            }
+        });
         context.RegisterSourceOutput(validated.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(release.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(idCheck.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));

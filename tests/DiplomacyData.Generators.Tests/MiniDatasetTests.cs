@@ -76,10 +76,12 @@ public class MiniDatasetTests
         var kept = (DiplomacyData.Generators.Prune.KeptRecords)steps[TrackingNames.Kept].Single().Outputs.Single().Value;
         var schema = (DiplomacyData.Generators.Schema.DatasetSchema)steps[TrackingNames.Schema].Single().Outputs.Single().Value;
         var release = (DiplomacyData.Generators.Release.ReleaseInfo)steps[TrackingNames.Release].Single().Outputs.Single().Value;
+        var handles = (DiplomacyData.Generators.Name.HandleTable)steps[TrackingNames.HandleTable].Single().Outputs.Single().Value;
+        var order = (DiplomacyData.Generators.Prune.CatalogOrder)steps[TrackingNames.CatalogOrder].Single().Outputs.Single().Value;
 
         // The real limit is 50,000 (65,535 methods per type at run time); 1 makes every kind with two records exceed it.
-        var chunks = DiplomacyData.Generators.Emit.ChunkInput.Split(kept, schema, maxHandlesPerKind: 1).Select(DiplomacyData.Generators.Emit.EmitChunk.Encode);
-        var output = DiplomacyData.Generators.Emit.Emitter.Emit(DiplomacyData.Generators.Emit.EmitIndex.Create(kept, schema), chunks, release, maxHandlesPerKind: 1);
+        var chunks = DiplomacyData.Generators.Emit.ChunkInput.Split(kept, DiplomacyData.Generators.Emit.ChunkPlan.Of(order, handles, schema, maxHandlesPerKind: 1), schema).Select(DiplomacyData.Generators.Emit.EmitChunk.Encode);
+        var output = DiplomacyData.Generators.Emit.Emitter.Emit(DiplomacyData.Generators.Emit.EmitIndex.Create(order, handles, schema), chunks, release, maxHandlesPerKind: 1);
 
         output.Diagnostics.Select(d => d.MessageArgs[0]).ShouldBe(["CameoCodes", "Countries", "People"], ignoreOrder: true);
         var people = string.Concat(output.Files.Where(f => f.HintName.StartsWith("People.", StringComparison.Ordinal)).Select(f => f.Text));

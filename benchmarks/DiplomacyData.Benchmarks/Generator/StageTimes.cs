@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using DiplomacyData.Generators.Bind;
 using DiplomacyData.Generators.Emit;
+using DiplomacyData.Generators.Name;
 using DiplomacyData.Generators.Prune;
 using DiplomacyData.Generators.Read;
 using DiplomacyData.Generators.Release;
@@ -30,12 +31,15 @@ internal static class StageTimes
         Report("bind", watch);
         var validated = Validator.Validate(bound, archives, schema, default);
         Report("validate", watch);
-        var kept = KeptRecords.Of(bound, validated);
+        var handles = HandleTable.Of(bound.Entities, schema);
+        Report("name", watch);
+        var all = new BoundFile("(all files)", bound.Entities, bound.ReferencesFromBrokenRecords, bound.Diagnostics, bound.AllValuesRead);
+        var (kept, order) = KeptRecords.Of(all, validated.Invalid, handles);
         Report("prune", watch);
         var release = ReleaseInfo.Create(ContentHash.Of(kept, schema, default), Changelog.None, new ReleaseSettings("1.0.0", ReleaseFilesRequired: false));
         Report("content hash", watch);
-        var index = EmitIndex.Create(kept, schema);
-        var chunks = ChunkInput.Split(kept, schema).Select(EmitChunk.Encode).ToList();
+        var index = EmitIndex.Create(order, handles, schema);
+        var chunks = ChunkInput.Split(kept, ChunkPlan.Of(order, handles, schema), schema).Select(EmitChunk.Encode).ToList();
         Report("emit model (index, chunks encoded)", watch);
         var files = Emitter.Emit(index, chunks, release);
         Report("emit", watch);
@@ -54,14 +58,20 @@ internal static class StageTimes
         var boundFiles = parsed.Select(file => Binder.BindFile(file, schema, ids, default)).ToImmutableArray();
         var archives = ArchiveIndex.Build(archiveTexts);
         var validatedFiles = boundFiles.Select(file => Validator.ValidateFile(file, archives, schema, default)).ToImmutableArray();
-        var bound = Twice("merge (Bound)", () => Binder.Merge(boundFiles, schema, ids, default));
-        var validated = Twice("validate across files (Validated)", () => Validator.Validate(bound, validatedFiles, archives, schema, default));
-        var kept = Twice("prune (Kept)", () => KeptRecords.Of(bound, validated));
-        Twice("emit index (EmitIndex)", () => EmitIndex.Create(kept, schema));
-        Twice("split into chunks (ChunkInputs)", () => ChunkInput.Split(kept, schema));
+        var index = Twice("index of referable records (ReferenceIndex; cached on an engagement's edit)", () => ReferenceIndex.Build(boundFiles.Select(f => ReferableRecords.Of(f, schema)).ToImmutableArray()));
+        var crossChecked = boundFiles.Select(file => Validator.CheckFile(file, index, schema, default)).ToImmutableArray();
+        var validated = Twice("whole-dataset rules (Validated; cached when the facts stay)", () => Validator.Validate(index, crossChecked, ids, archives, schema, default));
+        var invalid = Twice("invalid records (InvalidRecords)", () => InvalidRecords.Of(validatedFiles, crossChecked, validated));
+        var handles = Twice("typed handles (HandleTable; cached when no name, id or position changes)", () => HandleTable.Build(boundFiles.Select(f => FileHandles.Of(f, schema)).ToImmutableArray(), schema));
+        var order = Twice("catalogue order (CatalogOrder; cached when no id, date or reference changes)", () => CatalogOrder.Build(boundFiles.Select(FileOrder.Of).ToImmutableArray(), invalid, handles));
+        Twice("emit index (EmitIndex; cached with the order)", () => EmitIndex.Create(order, handles, schema));
+        var plan = Twice("chunks' plan (ChunkPlan; cached with the order)", () => ChunkPlan.Of(order, handles, schema));
+        Console.WriteLine("  and on every edit of a value:");
+        var kept = Twice("kept records laid out (Kept)", () => KeptRecords.Of(boundFiles, order));
+        Twice("split into chunks (ChunkInputs)", () => ChunkInput.Split(kept, plan, schema));
         var digests = boundFiles.Select(file => RecordDigests.Of(file, schema, default)).ToImmutableArray();
-        Twice("content hash (ContentHash)", () => ContentHash.Of(kept, digests, schema, default));
-        Twice("id check (IdCheck)", () => IdCheck.Run(bound, ids, false, schema, IdList.None, IdList.None, new ReleaseSettings("1.0.0", ReleaseFilesRequired: false)));
+        Twice("content hash (ContentHash)", () => ContentHash.Of(kept, order, digests, schema, default));
+        Twice("id check (IdCheck; cached with the handles)", () => IdCheck.Run(handles, ids, false, schema, IdList.None, IdList.None, new ReleaseSettings("1.0.0", ReleaseFilesRequired: false)));
     }
 
     private static T Twice<T>(string step, Func<T> run)
@@ -69,7 +79,7 @@ internal static class StageTimes
         run();
         var watch = Stopwatch.StartNew();
         var result = run();
-        Console.WriteLine($"  {step,-36} {watch.Elapsed.TotalMilliseconds,8:F1} ms");
+        Console.WriteLine($"  {step,-60} {watch.Elapsed.TotalMilliseconds,8:F1} ms");
         return result;
     }
 

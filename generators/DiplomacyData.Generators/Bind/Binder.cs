@@ -85,7 +85,6 @@ internal sealed partial class Binder
             var sortKey = entity.OrderBy is { } orderBy ? (value.Text(orderBy) ?? string.Empty) + " " + candidate.Id : candidate.Id;
             entities.Add(new BoundEntity(
                 new EntityKey(candidate.Schema.MetadataName, candidate.Id),
-                HandleNameOf(candidate.Schema, value),
                 sortKey,
                 value,
                 HasErrors: candidate.IsDuplicate || _errors != errorsBefore,
@@ -489,12 +488,6 @@ internal sealed partial class Binder
     {
         Report(DiagnosticDescriptors.InvalidValue, location, text, key, "expected " + expected, fix);
         return null;
-    }
-
-    private string HandleNameOf(RecordSchema schema, ObjectValue value)
-    {
-        var source = value.Text(schema.Entity!.HandleNameFrom) ?? value.Text(IdParameter) ?? string.Empty;
-        return NameRules.HandleName(source);
     }
 
     /// <summary>A value the Read step reported and left out: the record is incomplete, and nothing more is said of it.</summary>

@@ -60,13 +60,11 @@ internal sealed record EntityKey(string EntityMetadataName, string Id)
     public override string ToString() => Id;
 }
 
-/// <param name="HandleName">The typed handle's property name, e.g. SergeyLavrov.</param>
 /// <param name="SortKey">Orders the Catalog list: the OrderBy date (ISO text sorts by date), then the id.</param>
 /// <param name="HasErrors">Binding reported an error for it, so it is not emitted.</param>
 /// <param name="References">Every entity it refers to, so that nothing referring to a dropped entity is emitted.</param>
 internal sealed record BoundEntity(
     EntityKey Key,
-    string HandleName,
     string SortKey,
     ObjectValue Value,
     bool HasErrors,

@@ -46,6 +46,12 @@ internal sealed record LocationInfo(string FilePath, TextPosition Position)
                 lines.EndLinePosition.Character));
     }
 
+    /// <summary>
+    /// Where the node starts, as an empty span: what identifies a record in its file, which stays the same while the
+    /// record's own content is edited (its end moves with every value changed in it).
+    /// </summary>
+    public LocationInfo StartOnly => new(FilePath, Position with { End = Position.Start, EndLine = Position.StartLine, EndColumn = Position.StartColumn });
+
     /// <summary>"file(line,column)" with one-based numbers, as compilers print it.</summary>
     public string Display() => $"{System.IO.Path.GetFileName(FilePath)}({Position.StartLine + 1},{Position.StartColumn + 1})";
 }

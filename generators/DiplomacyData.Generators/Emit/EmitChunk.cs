@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using DiplomacyData.Generators.Bind;
 using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Name;
 using DiplomacyData.Generators.Pipeline;
 using DiplomacyData.Generators.Prune;
 using DiplomacyData.Generators.Schema;
@@ -22,6 +23,7 @@ namespace DiplomacyData.Generators.Emit;
 /// <param name="Start">The catalogue index of its first record.</param>
 /// <param name="WithHandles">The kind has typed handles (it has no more records than a class can hold handles for).</param>
 /// <param name="Entities">Its records, as bound (with positions, which encoding leaves out).</param>
+/// <param name="HandleNames">Each record's typed handle name (<see cref="HandleTable"/>), in the same order.</param>
 /// <param name="Targets">Every record they refer to, with its index in its own kind's catalogue order.</param>
 internal sealed record ChunkInput(
     DatasetSchema Schema,
@@ -30,6 +32,7 @@ internal sealed record ChunkInput(
     int Start,
     bool WithHandles,
     EquatableArray<BoundEntity> Entities,
+    EquatableArray<string> HandleNames,
     EquatableArray<TargetIndex> Targets)
 {
     /// <summary>
@@ -40,60 +43,18 @@ internal sealed record ChunkInput(
 
     public static int ChunkCount(int records, int chunkSize) => (records + chunkSize - 1) / chunkSize;
 
-    /// <summary>Every chunk of every kind, kinds in handle-class order.</summary>
-    public static ImmutableArray<ChunkInput> Split(KeptRecords kept, DatasetSchema schema, int chunkSize = DefaultChunkSize, int maxHandlesPerKind = Emitter.MaxHandlesPerKind)
+    /// <summary>Every chunk of the plan with its records' values: a slice of the kept records each.</summary>
+    public static ImmutableArray<ChunkInput> Split(KeptRecords kept, ChunkPlan plan, DatasetSchema schema)
     {
-        var entitySchemas = schema.Entities.OrderBy(s => s.Entity!.HandleClass, StringComparer.Ordinal).ToList();
-        if (entitySchemas.Count == 0)
+        var chunks = ImmutableArray.CreateBuilder<ChunkInput>(plan.Chunks.Count);
+        var all = kept.Entities.AsSpan();
+        foreach (var planned in plan.Chunks)
         {
-            return ImmutableArray<ChunkInput>.Empty;
+            var entities = all.Slice(planned.Offset, planned.Count).ToArray();
+            chunks.Add(new ChunkInput(schema, planned.Kind, planned.Number, planned.Start, planned.WithHandles, new EquatableArray<BoundEntity>(entities), planned.HandleNames, planned.Targets));
         }
 
-        var byKind = entitySchemas.ToDictionary(s => s.MetadataName, _ => new List<BoundEntity>(), StringComparer.Ordinal);
-        foreach (var entity in kept.Entities)
-        {
-            if (byKind.TryGetValue(entity.Key.EntityMetadataName, out var list))
-            {
-                list.Add(entity);
-            }
-        }
-
-        var indexes = new Dictionary<EntityKey, int>();
-        foreach (var entities in byKind.Values)
-        {
-            for (var i = 0; i < entities.Count; i++)
-            {
-                indexes.Add(entities[i].Key, i);
-            }
-        }
-
-        var readerNamespace = entitySchemas[0].Namespace;
-        var chunks = ImmutableArray.CreateBuilder<ChunkInput>();
-        foreach (var record in entitySchemas)
-        {
-            var entities = byKind[record.MetadataName];
-            var names = KindNames.Of(record, readerNamespace);
-            for (var start = 0; start < entities.Count; start += chunkSize)
-            {
-                var part = entities.GetRange(start, Math.Min(chunkSize, entities.Count - start));
-                var targets = new List<TargetIndex>();
-                var seen = new HashSet<EntityKey>();
-                foreach (var entity in part)
-                {
-                    foreach (var reference in entity.References)
-                    {
-                        if (seen.Add(reference) && indexes.TryGetValue(reference, out var index))
-                        {
-                            targets.Add(new TargetIndex(reference, index));
-                        }
-                    }
-                }
-
-                chunks.Add(new ChunkInput(schema, names, start / chunkSize, start, entities.Count <= maxHandlesPerKind, part.ToEquatableArray(), targets.ToEquatableArray()));
-            }
-        }
-
-        return chunks.ToImmutable();
+        return chunks.MoveToImmutable();
     }
 }
 
@@ -148,7 +109,7 @@ internal sealed record EmitChunk(
             }
 
             var (data, text) = encoder.Finish();
-            var records = input.Entities.Select(e => new EmitRecord(e.Key.Id, e.HandleName, Describe(e))).ToEquatableArray();
+            var records = input.Entities.Select((e, i) => new EmitRecord(e.Key.Id, input.HandleNames[i], Describe(e))).ToEquatableArray();
             return new EmitChunk(input.Kind, input.Number, input.Start, input.WithHandles, records, data, text, EquatableArray<DiagnosticInfo>.Empty);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

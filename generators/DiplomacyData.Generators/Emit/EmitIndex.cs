@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Name;
 using DiplomacyData.Generators.Pipeline;
 using DiplomacyData.Generators.Prune;
 using DiplomacyData.Generators.Schema;
@@ -18,14 +19,15 @@ namespace DiplomacyData.Generators.Emit;
 /// <param name="Kinds">One per kind of record (entity), in the schema's order.</param>
 internal sealed record EmitIndex(DatasetSchema Schema, EquatableArray<KindIndex> Kinds)
 {
-    public static EmitIndex Create(KeptRecords kept, DatasetSchema schema, int chunkSize = ChunkInput.DefaultChunkSize)
+    /// <summary>From the catalogue order and the typed handles alone: an edit of a value leaves both equal, and this cached.</summary>
+    public static EmitIndex Create(CatalogOrder order, HandleTable handles, DatasetSchema schema, int chunkSize = ChunkInput.DefaultChunkSize)
     {
         var byKind = schema.Entities.ToDictionary(s => s.MetadataName, _ => new List<EmitHandle>(), StringComparer.Ordinal);
-        foreach (var entity in kept.Entities)
+        foreach (var key in order.Keys)
         {
-            if (byKind.TryGetValue(entity.Key.EntityMetadataName, out var list))
+            if (byKind.TryGetValue(key.EntityMetadataName, out var list))
             {
-                list.Add(new EmitHandle(entity.Key.Id, entity.HandleName));
+                list.Add(new EmitHandle(key.Id, handles.NameOf(key)));
             }
         }
 

@@ -26,17 +26,17 @@ internal static class ContentHash
 {
     public const string Prefix = "sha256:";
 
-    /// <returns>The digest, or null when it could not be computed (a generator bug, reported by <see cref="ReleaseInfo"/> as DD9999).</returns>
+    /// <summary>All at once, every record digested here (for tools and benchmarks).</summary>
     public static string? Of(KeptRecords records, DatasetSchema schema, System.Threading.CancellationToken cancellationToken) =>
-        Of(records, ImmutableArray<RecordDigests>.Empty, schema, cancellationToken);
+        Of(records, null, ImmutableArray<RecordDigests>.Empty, schema, cancellationToken);
 
-    /// <param name="digests">The per-file digests; a kept record missing from them is digested here.</param>
+    /// <param name="order">Where each kept record comes from, to find its digest among <paramref name="digests"/>; a record whose digest is missing is digested here.</param>
     /// <returns>The digest, or null when it could not be computed (a generator bug, reported by <see cref="ReleaseInfo"/> as DD9999).</returns>
-    public static string? Of(KeptRecords records, ImmutableArray<RecordDigests> digests, DatasetSchema schema, System.Threading.CancellationToken cancellationToken)
+    public static string? Of(KeptRecords records, CatalogOrder? order, ImmutableArray<RecordDigests> digests, DatasetSchema schema, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
-            return Compute(records, digests, schema, cancellationToken);
+            return Compute(records, order, digests, schema, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -44,26 +44,24 @@ internal static class ContentHash
         }
     }
 
-    private static string Compute(KeptRecords records, ImmutableArray<RecordDigests> digests, DatasetSchema schema, System.Threading.CancellationToken cancellationToken)
+    private static string Compute(KeptRecords records, CatalogOrder? order, ImmutableArray<RecordDigests> digests, DatasetSchema schema, System.Threading.CancellationToken cancellationToken)
     {
-        var byRecord = new Dictionary<LocationInfo, EquatableArray<byte>>();
+        var byPath = new Dictionary<string, RecordDigests>(StringComparer.Ordinal);
         foreach (var file in digests)
         {
-            foreach (var record in file.Records)
-            {
-                byRecord[record.Record] = record.Digest;
-            }
+            byPath[file.Path] = file;
         }
 
         using var form = new CanonicalForm(schema);
         var collections = Collections(schema);
         var joined = new byte[records.Entities.Count * 32];
         var at = 0;
-        foreach (var entity in records.Entities)
+        for (var i = 0; i < records.Entities.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var one = byRecord.TryGetValue(entity.Value.Location, out var found)
-                ? found.AsSpan()
+            var entity = records.Entities[i];
+            var one = order is not null && i < order.Slots.Count && byPath.TryGetValue(order.Slots[i].Path, out var file) && order.Slots[i].Index < file.Records.Count && file.Records[order.Slots[i].Index].Digest.Count == 32
+                ? file.Records[order.Slots[i].Index].Digest.AsSpan()
                 : form.Digest(Collection(collections, entity), entity);
             one.CopyTo(joined.AsSpan(at));
             at += one.Length;

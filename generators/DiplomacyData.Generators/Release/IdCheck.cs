@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DiplomacyData.Generators.Bind;
+using DiplomacyData.Generators.Name;
 using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Pipeline;
 using DiplomacyData.Generators.Schema;
@@ -25,11 +26,11 @@ internal static class IdCheck
 {
     /// <param name="declared">Every id declared, including those of records that failed to bind.</param>
     /// <param name="readFailed">Some file could not be read, so its ids are not known.</param>
-    public static IdCheckResult Run(BindResult bound, IdTable declared, bool readFailed, DatasetSchema schema, IdList shipped, IdList retired, ReleaseSettings settings)
+    public static IdCheckResult Run(HandleTable handles, IdTable declared, bool readFailed, DatasetSchema schema, IdList shipped, IdList retired, ReleaseSettings settings)
     {
         try
         {
-            return RunUnguarded(bound, declared, readFailed, schema, shipped, retired, settings);
+            return RunUnguarded(handles, declared, readFailed, schema, shipped, retired, settings);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -38,7 +39,7 @@ internal static class IdCheck
         }
     }
 
-    private static IdCheckResult RunUnguarded(BindResult bound, IdTable declared, bool readFailed, DatasetSchema schema, IdList shipped, IdList retired, ReleaseSettings settings)
+    private static IdCheckResult RunUnguarded(HandleTable handles, IdTable declared, bool readFailed, DatasetSchema schema, IdList shipped, IdList retired, ReleaseSettings settings)
     {
         var diagnostics = new List<DiagnosticInfo>(shipped.Diagnostics.Concat(retired.Diagnostics));
         if (shipped.Path is null && settings.ReleaseFilesRequired)
@@ -47,9 +48,9 @@ internal static class IdCheck
         }
 
         var classes = schema.Entities.ToDictionary(s => s.Entity!.HandleClass, StringComparer.Ordinal);
-        var byId = new Dictionary<(string, string), BoundEntity>();
-        var byHandle = new Dictionary<(string, string), BoundEntity>();
-        foreach (var entity in bound.Entities)
+        var byId = new Dictionary<(string, string), HandleEntry>();
+        var byHandle = new Dictionary<(string, string), HandleEntry>();
+        foreach (var entity in handles.Entries)
         {
             if (schema.FindRecord(entity.Key.EntityMetadataName)?.Entity is { } info)
             {

@@ -9,14 +9,14 @@ using DiplomacyData.Generators.Schema;
 namespace DiplomacyData.Generators.Release;
 
 /// <summary>One record's share of the content hash: the SHA-256 of its canonical form (<see cref="CanonicalForm"/>).</summary>
-/// <param name="Record">Where the record is (unique across the dataset, where an id may not be).</param>
-/// <param name="Digest">32 bytes.</param>
+/// <param name="Record">Where the record starts.</param>
+/// <param name="Digest">32 bytes; empty for a record with a binding error.</param>
 internal sealed record RecordDigest(LocationInfo Record, EquatableArray<byte> Digest);
 
 /// <summary>
 /// The per-file step of the content hash: each record of one bound file digested alone, so that an edit digests
 /// that file's records again and the hash of the whole (<see cref="ContentHash"/>) only joins 32 bytes per record.
-/// Records with a binding error are left out: they are never emitted.
+/// One digest per record, in the file's order; a record with a binding error (never emitted) has an empty one.
 /// </summary>
 internal sealed record RecordDigests(string Path, EquatableArray<RecordDigest> Records)
 {
@@ -30,10 +30,9 @@ internal sealed record RecordDigests(string Path, EquatableArray<RecordDigest> R
             foreach (var entity in file.Entities)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!entity.HasErrors)
-                {
-                    digests.Add(new RecordDigest(entity.Value.Location, new EquatableArray<byte>(form.Digest(ContentHash.Collection(collections, entity), entity))));
-                }
+                digests.Add(new RecordDigest(
+                    entity.Value.Location.StartOnly,
+                    entity.HasErrors ? EquatableArray<byte>.Empty : new EquatableArray<byte>(form.Digest(ContentHash.Collection(collections, entity), entity))));
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -20,6 +20,9 @@ internal sealed record ArchiveIndex(
     EquatableArray<ArchivedText> BySourceId,
     EquatableArray<ArchiveProblem> Problems)
 {
+    /// <summary>No archived texts: for the rules that do not read them.</summary>
+    public static readonly ArchiveIndex Empty = Build(ImmutableArray<ArchivedText>.Empty);
+
     public static ArchiveIndex Build(ImmutableArray<ArchivedText> archives)
     {
         var first = new Dictionary<string, ArchivedText>(StringComparer.Ordinal);

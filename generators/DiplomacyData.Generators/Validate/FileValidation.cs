@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiplomacyData.Generators.Bind;
 using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Pipeline;
 
@@ -12,16 +15,26 @@ internal sealed record Findings(EquatableArray<DiagnosticInfo> Diagnostics, bool
 }
 
 /// <summary>
-/// One record's findings, by rule group: its id (checked whatever else is wrong with it), its content (reported only
-/// while the record has no binding error once all files are merged) and its statements' quotes (likewise).
+/// One record's findings, by rule group: its id (checked whatever else is wrong with it), its content (only while
+/// the record has no binding error) and its statements' quotes (likewise).
 /// </summary>
+/// <param name="Key">The record's kind and id (which another record may share: that is an error of its own).</param>
 /// <param name="Record">Where the record is: unique across the dataset, where an id may not be.</param>
-internal sealed record EntityFindings(LocationInfo Record, Findings Id, Findings Content, Findings Quotes);
+internal sealed record EntityFindings(EntityKey Key, LocationInfo Record, Findings Id, Findings Content, Findings Quotes);
 
 /// <summary>
 /// The per-file share of the Validate step: the rules that read one record (and the archived texts) run file by
 /// file, so that an edit re-validates that file only; only records with findings are kept, so the collected files
-/// stay small. <see cref="Validator.Validate"/> replays them in catalogue order beside the rules that span files.
+/// stay small. Reported as they are, file by file; the rules across records are <see cref="CrossRecordFindings"/>.
 /// </summary>
 /// <param name="Failures">An internal error while validating the file (DD9999), reported after the rest.</param>
-internal sealed record FileValidation(string Path, EquatableArray<EntityFindings> Entities, EquatableArray<DiagnosticInfo> Failures);
+internal sealed record FileValidation(string Path, EquatableArray<EntityFindings> Entities, EquatableArray<DiagnosticInfo> Failures)
+{
+    /// <summary>Every finding, record by record (id, content, quotes), then the failures.</summary>
+    public IEnumerable<DiagnosticInfo> Diagnostics =>
+        Entities.SelectMany(e => e.Id.Diagnostics.Concat(e.Content.Diagnostics).Concat(e.Quotes.Diagnostics)).Concat(Failures);
+
+    /// <summary>The records an error makes unfit to emit.</summary>
+    public IEnumerable<EntityKey> Invalid =>
+        Entities.Where(e => e.Id.Invalid || e.Content.Invalid || e.Quotes.Invalid).Select(e => e.Key);
+}

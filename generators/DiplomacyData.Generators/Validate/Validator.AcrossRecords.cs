@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using DiplomacyData.Generators.Bind;
 using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Pipeline;
@@ -14,42 +16,110 @@ internal sealed partial class Validator
 {
     private static readonly string[] s_actingWords = ["acting", "interim", "caretaker"];
 
-    private Dictionary<EntityKey, BoundEntity> _byKey = new();
+    private ReferenceIndex _index = ReferenceIndex.Of([]);
 
-    private void CheckAcrossRecords(BindResult bound, DatasetSchema schema)
+    /// <summary>
+    /// The per-file step of the rules across records: each record of one file that bound without errors, read
+    /// against the records it refers to (<paramref name="index"/>), and the facts the whole-dataset rules need.
+    /// </summary>
+    public static CrossRecordFindings CheckFile(BoundFile file, ReferenceIndex index, DatasetSchema schema, CancellationToken cancellationToken)
     {
-        var entities = bound.Entities;
-        _byKey = new Dictionary<EntityKey, BoundEntity>();
-        foreach (var entity in entities)
+        var validator = new Validator(null, schema, cancellationToken) { _index = index };
+        var engagements = new List<EngagementFacts>();
+        var references = new HashSet<EntityKey>(file.ReferencesFromBrokenRecords);
+        try
         {
-            if (!_byKey.ContainsKey(entity.Key))
+            foreach (var entity in file.Entities)
             {
-                _byKey.Add(entity.Key, entity);
+                cancellationToken.ThrowIfCancellationRequested();
+                references.UnionWith(entity.References);
+                if (!entity.HasErrors)
+                {
+                    validator._current = entity.Key;
+                    validator.CheckRecordAcrossRecords(entity, schema, engagements);
+                }
             }
         }
-
-        CheckNamesAreUnambiguous(entities);
-        foreach (var entity in entities.Where(e => e.Key.EntityMetadataName == _links.Engagement.Type && !e.HasErrors))
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            _cancellationToken.ThrowIfCancellationRequested();
-            _current = entity.Key;
+            validator._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, validator.CurrentLocation(file.Entities), "validating " + System.IO.Path.GetFileName(file.Path) + " against other records", exception.GetType().Name + ": " + exception.Message));
+        }
+
+        return new CrossRecordFindings(
+            file.Path,
+            validator._diagnostics.ToEquatableArray(),
+            validator._invalid.OrderBy(k => k.EntityMetadataName, StringComparer.Ordinal).ThenBy(k => k.Id, StringComparer.Ordinal).ToEquatableArray(),
+            engagements.ToEquatableArray(),
+            references.OrderBy(k => k.EntityMetadataName, StringComparer.Ordinal).ThenBy(k => k.Id, StringComparer.Ordinal).ToEquatableArray(),
+            file.AllValuesRead);
+    }
+
+    private void CheckRecordAcrossRecords(BoundEntity entity, DatasetSchema schema, List<EngagementFacts> engagements)
+    {
+        if (entity.Key.EntityMetadataName == _links.Engagement.Type)
+        {
             CheckParticipantRoles(entity);
             CheckSourceDates(entity);
-            ReplayQuotes(entity);
             CheckCameoAgainstPlover(entity);
+            if (new EngagementView(entity.Value, _links).Location is { } location)
+            {
+                CheckLocationAgainstPlace(entity, location);
+            }
+
+            if (EngagementFactsAdapter.From(entity, _links, key => TryGetSound(key, out var sound) ? sound : null, YamlName) is { } facts)
+            {
+                _diagnostics.AddRange(WeekdayRule.Check(facts));
+                _diagnostics.AddRange(DatedIdRule.Check(facts));
+
+                // The look-alike rule reads neither the reports nor the note: without their positions, an edit of the
+                // words leaves the facts equal and the whole-dataset rules cached.
+                engagements.Add(facts with { Reports = EquatableArray<CitedReport>.Empty, DateNote = null });
+            }
         }
-
-        CheckEngagementDates(bound);
-
-        _current = null;
-        if (bound.AllValuesRead)
+        else if (entity.Key.EntityMetadataName == _links.Place.Type)
         {
-            // Otherwise a value left unread may be the reference that is missing.
-            CheckEverythingIsReferenced(entities, bound.ReferencesFromBrokenRecords, schema);
+            CheckBothCoordinates(entity);
         }
 
-        CheckArchivesHaveSources(bound.Ids);
+        if (schema.FindRecord(entity.Key.EntityMetadataName) is { } record)
+        {
+            CheckIdentifierNote(entity, record);
+        }
     }
+
+    /// <summary>
+    /// The whole-dataset step of the rules across records, from compact inputs only (the referable records, the
+    /// per-file facts, the ids): names that two people share, look-alike engagements, records nothing refers to,
+    /// archived texts without a source, identifiers two records claim.
+    /// </summary>
+    public static ValidationResult Validate(ReferenceIndex index, ImmutableArray<CrossRecordFindings> files, IdTable ids, ArchiveIndex archives, DatasetSchema schema, CancellationToken cancellationToken)
+    {
+        var validator = new Validator(archives, schema, cancellationToken) { _index = index };
+        validator.ReportArchiveProblems();
+        try
+        {
+            validator.CheckNamesAreUnambiguous(index.Records);
+            validator.CheckLookAlikes(files, ids);
+            validator._current = null;
+            if (files.All(f => f.AllValuesRead))
+            {
+                // Otherwise a value left unread may be the reference that is missing.
+                validator.CheckEverythingIsReferenced(index.Records, files, schema);
+            }
+
+            validator.CheckArchivesHaveSources(ids);
+            validator.CheckNoSharedIdentifiers(index.Records, schema);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            validator._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, validator.CurrentLocation(index.Records), "validating the dataset", exception.GetType().Name + ": " + exception.Message));
+        }
+
+        return new ValidationResult(validator._diagnostics.ToEquatableArray(), validator._invalid.OrderBy(k => k.EntityMetadataName, StringComparer.Ordinal).ThenBy(k => k.Id, StringComparer.Ordinal).ToEquatableArray());
+    }
+
+    private LocationInfo? CurrentLocation(EquatableArray<BoundEntity> entities) =>
+        _current is null ? null : entities.FirstOrDefault(e => e.Key == _current)?.Value.Location;
 
     private void CheckNamesAreUnambiguous(EquatableArray<BoundEntity> entities)
     {
@@ -266,11 +336,11 @@ internal sealed partial class Validator
         }
     }
 
-    private void CheckEverythingIsReferenced(EquatableArray<BoundEntity> entities, EquatableArray<EntityKey> fromBrokenRecords, DatasetSchema schema)
+    private void CheckEverythingIsReferenced(EquatableArray<BoundEntity> entities, ImmutableArray<CrossRecordFindings> files, DatasetSchema schema)
     {
         // Kinds that no record can refer to (engagements) are the roots; codebooks ship whole.
         var referable = new HashSet<string>(schema.Records.SelectMany(r => r.Members).Where(m => m.Type.Kind == ValueKind.Named).Select(m => m.Type.MetadataName));
-        var referenced = new HashSet<EntityKey>(entities.SelectMany(e => e.References).Concat(fromBrokenRecords));
+        var referenced = new HashSet<EntityKey>(files.SelectMany(f => f.References));
         foreach (var entity in entities)
         {
             var record = schema.FindRecord(entity.Key.EntityMetadataName);
@@ -282,8 +352,7 @@ internal sealed partial class Validator
     }
 
     /// <summary>The entity, when it was bound without errors: rules that read other records read only those.</summary>
-    private bool TryGetSound(EntityKey key, out BoundEntity entity) =>
-        _byKey.TryGetValue(key, out entity!) && !entity.HasErrors;
+    private bool TryGetSound(EntityKey key, out BoundEntity entity) => _index.TryGetSound(key, out entity);
 
     private void CheckArchivesHaveSources(IdTable ids)
     {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DiplomacyData.Generators.Bind;
 using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Pipeline;
 using DiplomacyData.Generators.Schema;
 using DiplomacyData.Generators.Validate.Views;
 
@@ -15,31 +16,6 @@ namespace DiplomacyData.Generators.Validate;
 /// </summary>
 internal sealed partial class Validator
 {
-    private void CheckIdentifiersAndPlaces(BindResult bound, DatasetSchema schema)
-    {
-        foreach (var entity in bound.Entities.Where(e => !e.HasErrors))
-        {
-            _cancellationToken.ThrowIfCancellationRequested();
-            _current = entity.Key;
-            if (schema.FindRecord(entity.Key.EntityMetadataName) is { } record)
-            {
-                CheckIdentifierNote(entity, record);
-            }
-
-            if (entity.Key.EntityMetadataName == _links.Place.Type)
-            {
-                CheckBothCoordinates(entity);
-            }
-            else if (entity.Key.EntityMetadataName == _links.Engagement.Type && new EngagementView(entity.Value, _links).Location is { } location)
-            {
-                CheckLocationAgainstPlace(entity, location);
-            }
-        }
-
-        _current = null;
-        CheckNoSharedIdentifiers(bound, schema);
-    }
-
     /// <summary>DD0315: a value under a [DatasetPattern]/[DatasetRange] rule comes from another system, and the note says from where.</summary>
     private void CheckIdentifierNote(BoundEntity entity, RecordSchema record)
     {
@@ -77,7 +53,7 @@ internal sealed partial class Validator
     private void CheckLocationAgainstPlace(BoundEntity engagement, LocationView location)
     {
         if (location.Place is not { } placeReference
-            || !_byKey.TryGetValue(placeReference.Target, out var entity)
+            || !_index.TryGet(placeReference.Target, out var entity)
             || entity.HasErrors)
         {
             return;
@@ -104,7 +80,7 @@ internal sealed partial class Validator
     /// DD0213: two records of one kind with the same Wikidata item, GeoNames id or state code name one thing twice;
     /// reported at the value of the later in catalogue order (by id), naming the earlier.
     /// </summary>
-    private void CheckNoSharedIdentifiers(BindResult bound, DatasetSchema schema)
+    private void CheckNoSharedIdentifiers(EquatableArray<BoundEntity> entities, DatasetSchema schema)
     {
         foreach (var record in schema.Entities)
         {
@@ -117,7 +93,7 @@ internal sealed partial class Validator
             foreach (var member in identifiers)
             {
                 var first = new Dictionary<string, EntityKey>(StringComparer.Ordinal);
-                foreach (var entity in bound.Entities.Where(e => e.Key.EntityMetadataName == record.MetadataName && !e.HasErrors))
+                foreach (var entity in entities.Where(e => e.Key.EntityMetadataName == record.MetadataName && !e.HasErrors))
                 {
                     if (entity.Value[member.ParameterName] is not ScalarValue value)
                     {

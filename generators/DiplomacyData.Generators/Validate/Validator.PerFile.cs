@@ -36,7 +36,7 @@ internal sealed partial class Validator
                     : validator.Collect(entity, () => validator.CheckStatementQuotes(entity));
                 if (!id.IsEmpty || !content.IsEmpty || !quotes.IsEmpty)
                 {
-                    found.Add(new EntityFindings(entity.Value.Location, id, content, quotes));
+                    found.Add(new EntityFindings(entity.Key, entity.Value.Location, id, content, quotes));
                 }
             }
         }
@@ -61,37 +61,5 @@ internal sealed partial class Validator
         _invalid.Clear();
         _current = null;
         return findings;
-    }
-
-    /// <summary>The record's findings as the whole-dataset run reports them: id rules always, content rules only while it has no error.</summary>
-    private void ReplayEntity(BoundEntity entity)
-    {
-        if (!_findings.TryGetValue(entity.Value.Location, out var findings))
-        {
-            return;
-        }
-
-        Replay(entity, findings.Id);
-        if (!entity.HasErrors)
-        {
-            Replay(entity, findings.Content);
-        }
-    }
-
-    private void ReplayQuotes(BoundEntity entity)
-    {
-        if (!entity.HasErrors && _findings.TryGetValue(entity.Value.Location, out var findings))
-        {
-            Replay(entity, findings.Quotes);
-        }
-    }
-
-    private void Replay(BoundEntity entity, Findings findings)
-    {
-        _diagnostics.AddRange(findings.Diagnostics);
-        if (findings.Invalid)
-        {
-            _invalid.Add(entity.Key);
-        }
     }
 }

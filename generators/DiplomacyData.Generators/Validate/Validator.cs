@@ -38,25 +38,34 @@ internal sealed partial class Validator
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly HashSet<EntityKey> _invalid = new();
     private readonly CancellationToken _cancellationToken;
-    private readonly Dictionary<LocationInfo, EntityFindings> _findings = new();
     private readonly DatasetSchema _schema;
     private readonly ModelLinks _links;
     private EntityKey? _current;
 
-    private Validator(ArchiveIndex archives, DatasetSchema schema, CancellationToken cancellationToken)
+    private Validator(ArchiveIndex? archives, DatasetSchema schema, CancellationToken cancellationToken)
     {
         _schema = schema;
         _links = schema.Links;
-        _archives = archives;
+        _archives = archives ?? ArchiveIndex.Empty;
         _cancellationToken = cancellationToken;
     }
 
-    /// <summary>All at once, from the merged records alone: the per-file share and the rest in one call (for tools and benchmarks).</summary>
-    public static ValidationResult Validate(BindResult bound, ImmutableArray<ArchivedText> archives, DatasetSchema schema, CancellationToken cancellationToken) =>
-        Validate(bound, archives, ArchiveIndex.Build(archives), schema, cancellationToken);
-
-    private static ValidationResult Validate(BindResult bound, ImmutableArray<ArchivedText> archives, ArchiveIndex index, DatasetSchema schema, CancellationToken cancellationToken) =>
-        Validate(bound, ImmutableArray.Create(ValidateRecords("(all files)", bound.Entities, index, schema, cancellationToken)), index, schema, cancellationToken);
+    /// <summary>
+    /// All at once, from the merged records alone, as the pipeline's three steps would find it (per-file rules on
+    /// one pseudo-file of every record, then the rules across records): for tools and benchmarks.
+    /// </summary>
+    public static ValidationResult Validate(BindResult bound, ImmutableArray<ArchivedText> archives, DatasetSchema schema, CancellationToken cancellationToken)
+    {
+        var index = ArchiveIndex.Build(archives);
+        var all = new BoundFile("(all files)", bound.Entities, bound.ReferencesFromBrokenRecords, EquatableArray<DiagnosticInfo>.Empty, bound.AllValuesRead);
+        var single = ValidateFile(all, index, schema, cancellationToken);
+        var references = ReferenceIndex.Of(all.Entities.Where(e => ReferableRecords.Kinds(schema).Contains(e.Key.EntityMetadataName)));
+        var across = CheckFile(all, references, schema, cancellationToken);
+        var whole = Validate(references, ImmutableArray.Create(across), bound.Ids, index, schema, cancellationToken);
+        return new ValidationResult(
+            single.Diagnostics.Concat(across.Diagnostics).Concat(whole.Diagnostics).ToEquatableArray(),
+            single.Invalid.Concat(across.Invalid).Concat(whole.Invalid).Distinct().ToEquatableArray());
+    }
 
     /// <summary>The archived texts' own problems, reported once by the whole step: a second text for one source, a text that could not be read.</summary>
     private void ReportArchiveProblems()
@@ -74,45 +83,6 @@ internal sealed partial class Validator
                 Report(DiagnosticDescriptors.UnreadableFile, new LocationInfo(archive.Path, default), archive.Path);
             }
         }
-    }
-
-    /// <summary>
-    /// The Validate step: the findings of each file (<see cref="ValidateFile"/>) in catalogue order, where the rules
-    /// would have found them, and the rules that need records of several files.
-    /// </summary>
-    public static ValidationResult Validate(BindResult bound, ImmutableArray<FileValidation> files, ArchiveIndex archives, DatasetSchema schema, CancellationToken cancellationToken)
-    {
-        var validator = new Validator(archives, schema, cancellationToken);
-        validator.ReportArchiveProblems();
-        try
-        {
-            foreach (var file in files)
-            {
-                foreach (var findings in file.Entities)
-                {
-                    validator._findings[findings.Record] = findings;
-                }
-            }
-
-            foreach (var entity in bound.Entities)
-            {
-                validator.ReplayEntity(entity);
-            }
-
-            validator.CheckAcrossRecords(bound, schema);
-            validator.CheckIdentifiersAndPlaces(bound, schema);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            validator._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, validator._current is null ? null : bound.Entities.FirstOrDefault(e => e.Key == validator._current)?.Value.Location, "validating the dataset", exception.GetType().Name + ": " + exception.Message));
-        }
-
-        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
-        {
-            validator._diagnostics.AddRange(file.Failures);
-        }
-
-        return new ValidationResult(validator._diagnostics.ToEquatableArray(), validator._invalid.OrderBy(k => k.EntityMetadataName).ThenBy(k => k.Id).ToEquatableArray());
     }
 
     /// <summary>The id rules, for any record that has an id; the content rules run from <see cref="ValidateRecords"/> only on a record without binding errors.</summary>

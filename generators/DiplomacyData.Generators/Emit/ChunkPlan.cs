@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DiplomacyData.Generators.Bind;
+using DiplomacyData.Generators.Name;
+using DiplomacyData.Generators.Pipeline;
+using DiplomacyData.Generators.Prune;
+using DiplomacyData.Generators.Schema;
+
+namespace DiplomacyData.Generators.Emit;
+
+/// <summary>One chunk as planned from the catalogue order, before its records' values are read.</summary>
+/// <param name="Offset">The index of its first record among all kept records (in <see cref="KeptRecords.Entities"/>).</param>
+/// <param name="Count">How many records it holds.</param>
+internal sealed record PlannedChunk(
+    KindNames Kind,
+    int Number,
+    int Start,
+    int Offset,
+    int Count,
+    bool WithHandles,
+    EquatableArray<string> HandleNames,
+    EquatableArray<TargetIndex> Targets);
+
+/// <summary>
+/// Every chunk of every kind (kinds in handle-class order), planned from values-free inputs: which records each holds,
+/// their typed handles, and the catalogue index of every record they refer to. An edit of a value leaves it equal, so
+/// laying out the chunks on an edit (<see cref="ChunkInput.Split"/>) is one copy of references.
+/// </summary>
+internal sealed record ChunkPlan(EquatableArray<PlannedChunk> Chunks)
+{
+    public static ChunkPlan Of(CatalogOrder order, HandleTable handles, DatasetSchema schema, int chunkSize = ChunkInput.DefaultChunkSize, int maxHandlesPerKind = Emitter.MaxHandlesPerKind)
+    {
+        var entitySchemas = schema.Entities.OrderBy(s => s.Entity!.HandleClass, StringComparer.Ordinal).ToList();
+        if (entitySchemas.Count == 0)
+        {
+            return new ChunkPlan(EquatableArray<PlannedChunk>.Empty);
+        }
+
+        // Each kind's run in the order (kinds are contiguous), and every kept record's index within its kind.
+        var runs = new Dictionary<string, (int Offset, int Count)>(StringComparer.Ordinal);
+        var indexes = new Dictionary<EntityKey, int>();
+        for (var i = 0; i < order.Keys.Count; i++)
+        {
+            var kind = order.Keys[i].EntityMetadataName;
+            var run = runs.TryGetValue(kind, out var found) ? found : (i, 0);
+            indexes[order.Keys[i]] = run.Item2;
+            runs[kind] = (run.Item1, run.Item2 + 1);
+        }
+
+        var readerNamespace = entitySchemas[0].Namespace;
+        var chunks = new List<PlannedChunk>();
+        foreach (var record in entitySchemas)
+        {
+            var (offset, count) = runs.TryGetValue(record.MetadataName, out var run) ? run : (0, 0);
+            var names = KindNames.Of(record, readerNamespace);
+            for (var start = 0; start < count; start += chunkSize)
+            {
+                var size = Math.Min(chunkSize, count - start);
+                var targets = new List<TargetIndex>();
+                var seen = new HashSet<EntityKey>();
+                for (var i = offset + start; i < offset + start + size; i++)
+                {
+                    foreach (var reference in order.References[i])
+                    {
+                        if (seen.Add(reference) && indexes.TryGetValue(reference, out var index))
+                        {
+                            targets.Add(new TargetIndex(reference, index));
+                        }
+                    }
+                }
+
+                var handleNames = Enumerable.Range(offset + start, size).Select(i => handles.NameOf(order.Keys[i])).ToEquatableArray();
+                chunks.Add(new PlannedChunk(names, start / chunkSize, start, offset + start, size, count <= maxHandlesPerKind, handleNames, targets.ToEquatableArray()));
+            }
+        }
+
+        return new ChunkPlan(chunks.ToEquatableArray());
+    }
+}

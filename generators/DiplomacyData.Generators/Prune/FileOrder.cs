@@ -1,0 +1,21 @@
+using System.Linq;
+using DiplomacyData.Generators.Bind;
+using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Pipeline;
+
+namespace DiplomacyData.Generators.Prune;
+
+/// <summary>What the catalogue's order and pruning need of one record: no values, so that editing one leaves it equal.</summary>
+/// <param name="Start">Where the record starts (<see cref="LocationInfo.StartOnly"/>).</param>
+/// <param name="SortKey">Its place within its kind (see <see cref="BoundEntity.SortKey"/>).</param>
+/// <param name="HasErrors">It has a binding error, so it is not emitted.</param>
+/// <param name="References">Every record it refers to.</param>
+internal sealed record OrderEntry(EntityKey Key, LocationInfo Start, string SortKey, bool HasErrors, EquatableArray<EntityKey> References);
+
+/// <summary>The per-file step of <see cref="CatalogOrder"/>: each record of one bound file, in document order.</summary>
+internal sealed record FileOrder(string Path, EquatableArray<OrderEntry> Entries)
+{
+    public static FileOrder Of(BoundFile file) => new(
+        file.Path,
+        file.Entities.Select(e => new OrderEntry(e.Key, e.Value.Location.StartOnly, e.SortKey, e.HasErrors, e.References)).ToEquatableArray());
+}
