@@ -54,7 +54,7 @@ public partial class DataReleaseTests
             texts,
             new CSharpParseOptions(LanguageVersion.Latest),
             new PropertiesProvider(properties),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
         driver = driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.ModelCompilation(), out var output, out var diagnostics);
         return new GeneratorRun(driver, output, diagnostics);
     }

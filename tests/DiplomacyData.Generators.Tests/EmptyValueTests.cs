@@ -92,7 +92,7 @@ public class EmptyValueTests
 
     private static DatasetSchema SchemaOfTheModel()
     {
-        var run = new MiniDataset().Run();
+        var run = new MiniDataset().Run(trackSteps: true);
         return (DatasetSchema)run.Result.Results.Single().TrackedSteps[TrackingNames.Schema].Single().Outputs.Single().Value;
     }
 

@@ -36,9 +36,16 @@ internal static class GeneratorHarness
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray();
 
-    public static CSharpCompilation ModelCompilation(IEnumerable<SyntaxTree>? extraTrees = null) => CSharpCompilation.Create(
+    // One compilation of the model for every run that adds nothing to it: compilations are immutable and safe to share
+    // across threads, and the symbols the generator reads from it are then bound once, not once per test.
+    private static readonly Lazy<CSharpCompilation> s_model = new(() => CreateModelCompilation([]));
+
+    public static CSharpCompilation ModelCompilation(IEnumerable<SyntaxTree>? extraTrees = null) =>
+        extraTrees is null ? s_model.Value : CreateModelCompilation(extraTrees);
+
+    private static CSharpCompilation CreateModelCompilation(IEnumerable<SyntaxTree> extraTrees) => CSharpCompilation.Create(
         "DiplomacyData",
-        s_modelTrees.Value.Concat(extraTrees ?? []),
+        s_modelTrees.Value.Concat(extraTrees),
         References,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
@@ -64,21 +71,26 @@ internal static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string version = DefaultVersion) =>
+    /// <summary>
+    /// A driver over <paramref name="files"/>. <paramref name="trackSteps"/> records every step's inputs, outputs and
+    /// run reasons (<c>TrackedSteps</c>), for the tests that read them; it costs more than the run itself on large
+    /// data, so it is off unless asked for, and a test that reads the steps of an untracked run finds none and fails.
+    /// </summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string version = DefaultVersion, bool trackSteps = false) =>
         CSharpGeneratorDriver.Create(
             [new DatasetGenerator().AsSourceGenerator()],
             files,
             s_parseOptions,
             new TestOptionsProvider(version),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
-    public static GeneratorRun Run(IEnumerable<(string Path, string Text)> files, string version = DefaultVersion) =>
-        Run(files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)), version);
+    public static GeneratorRun Run(IEnumerable<(string Path, string Text)> files, string version = DefaultVersion, bool trackSteps = false) =>
+        Run(files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)), version, trackSteps);
 
-    public static GeneratorRun Run(IEnumerable<AdditionalText> files, string version = DefaultVersion)
+    public static GeneratorRun Run(IEnumerable<AdditionalText> files, string version = DefaultVersion, bool trackSteps = false)
     {
         var compilation = ModelCompilation();
-        var driver = CreateDriver(files, version).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var driver = CreateDriver(files, version, trackSteps).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorRun(driver, output, generatorDiagnostics);
     }
 }

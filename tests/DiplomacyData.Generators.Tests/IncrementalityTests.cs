@@ -20,7 +20,7 @@ public class IncrementalityTests
     {
         var texts = new MiniDataset().AndFile(ExtraPath, ExtraYaml).Files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)).ToList();
         var compilation = GeneratorHarness.ModelCompilation();
-        var driver = GeneratorHarness.CreateDriver(texts).RunGenerators(compilation);
+        var driver = GeneratorHarness.CreateDriver(texts, trackSteps: true).RunGenerators(compilation);
         return (driver, compilation, texts);
     }
 
@@ -249,7 +249,7 @@ public class IncrementalityTests
     {
         var texts = new MiniDataset().AndFile(ExtraPath, TwoTopics).Files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)).ToList();
         var compilation = GeneratorHarness.ModelCompilation();
-        var driver = GeneratorHarness.CreateDriver(texts).RunGenerators(compilation);
+        var driver = GeneratorHarness.CreateDriver(texts, trackSteps: true).RunGenerators(compilation);
         var old = texts.Single(t => t.Path == ExtraPath);
         return scenario switch
         {
@@ -406,7 +406,7 @@ public class IncrementalityTests
         const string ChangelogPath = "/repo/data/CHANGELOG.md";
         var texts = new MiniDataset().AndFile(ChangelogPath, "# Changelog\n").Files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)).ToList();
         var compilation = GeneratorHarness.ModelCompilation();
-        var driver = GeneratorHarness.CreateDriver(texts).RunGenerators(compilation);
+        var driver = GeneratorHarness.CreateDriver(texts, trackSteps: true).RunGenerators(compilation);
         var old = texts.Single(t => t.Path == ChangelogPath);
 
         var release = "# Changelog\n\n## 1.0.0 - 2026-11-29\n\nContent hash: sha256:" + new string('0', 64) + "\n";

@@ -113,5 +113,6 @@ internal sealed class MiniDataset
 
     public string Text(string path) => Files.Single(f => f.Path == path).Text;
 
-    public GeneratorRun Run() => GeneratorHarness.Run(Files);
+    /// <param name="trackSteps">Whether the run records its steps (<c>TrackedSteps</c>), for a test that reads them.</param>
+    public GeneratorRun Run(bool trackSteps = false) => GeneratorHarness.Run(Files, trackSteps: trackSteps);
 }

@@ -71,7 +71,7 @@ public class MiniDatasetTests
     [Fact]
     public void A_kind_with_more_records_than_a_class_can_hold_handles_for_gets_none_and_still_compiles()
     {
-        var run = new MiniDataset().Run();
+        var run = new MiniDataset().Run(trackSteps: true);
         var steps = run.Result.Results.Single().TrackedSteps;
         var kept = (DiplomacyData.Generators.Prune.KeptRecords)steps[TrackingNames.Kept].Single().Outputs.Single().Value;
         var schema = (DiplomacyData.Generators.Schema.DatasetSchema)steps[TrackingNames.Schema].Single().Outputs.Single().Value;

@@ -19,7 +19,7 @@ public sealed class PerFileValidationTests
     {
         var texts = new MiniDataset().AndFile(ExtraPath, ExtraYaml).Files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)).ToList();
         var compilation = GeneratorHarness.ModelCompilation();
-        var driver = GeneratorHarness.CreateDriver(texts).RunGenerators(compilation);
+        var driver = GeneratorHarness.CreateDriver(texts, trackSteps: true).RunGenerators(compilation);
 
         var edited = new InMemoryText(ExtraPath, ExtraYaml.Replace("name: Syria", "name: Syrian Arab Republic", StringComparison.Ordinal));
         driver = driver.ReplaceAdditionalText(texts.Single(t => t.Path == ExtraPath), edited).RunGenerators(compilation);
@@ -33,7 +33,7 @@ public sealed class PerFileValidationTests
     {
         var texts = new MiniDataset().AndFile(ExtraPath, ExtraYaml).Files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)).ToList();
         var compilation = GeneratorHarness.ModelCompilation();
-        var driver = GeneratorHarness.CreateDriver(texts).RunGenerators(compilation);
+        var driver = GeneratorHarness.CreateDriver(texts, trackSteps: true).RunGenerators(compilation);
         var old = texts.Single(t => t.Path == ExtraPath);
 
         var broken = new InMemoryText(ExtraPath, ExtraYaml.Replace("id: syria", "id: Syria", StringComparison.Ordinal));

@@ -33,7 +33,7 @@ public sealed class StepOutputTests
             .AndFile("/repo/data/CHANGELOG.md", "# Changelog\n")
             .Files;
 
-        var run = GeneratorHarness.Run(files);
+        var run = GeneratorHarness.Run(files, trackSteps: true);
 
         var tracked = run.Result.Results.Single().TrackedSteps;
         foreach (var step in s_steps)

@@ -21,7 +21,7 @@ public class EditorSchemaTests
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => (path, File.ReadAllText(path)))
             .ToList();
-        return (SchemaOf(GeneratorHarness.Run(files)), files.Where(f => DatasetGenerator.IsDatasetFile(f.path)).Select(f => f.path).ToList());
+        return (SchemaOf(GeneratorHarness.Run(files, trackSteps: true)), files.Where(f => DatasetGenerator.IsDatasetFile(f.path)).Select(f => f.path).ToList());
     });
 
     private static string CommittedPath => Repository.PathOf(EditorSchemaWriter.RelativePath);
@@ -126,7 +126,7 @@ public class EditorSchemaTests
 
     private static (string Text, GeneratorRun Run) MiniSchemaText(MiniDataset? dataset = null)
     {
-        var run = (dataset ?? new MiniDataset()).Run();
+        var run = (dataset ?? new MiniDataset()).Run(trackSteps: true);
         return (SchemaOf(run), run);
     }
 
