@@ -72,10 +72,10 @@ if (args is ["time-generator", var size])
     return;
 }
 
-if (args is ["time-steps", var stepsSize])
+if (args is ["time-steps", var stepsSize, .. var stepsOptions])
 {
-    // A quick look, not a measurement: each pipeline step's time as the driver records it, cold and on an edit.
-    DiplomacyData.Benchmarks.Generator.StepTimes.Print(new DiplomacyData.Benchmarks.Generator.GeneratorSetup(int.Parse(stepsSize, System.Globalization.CultureInfo.InvariantCulture)));
+    // A quick look, not a measurement: a cold run and three edits as the driver runs them; --steps adds each step's time.
+    DiplomacyData.Benchmarks.Generator.StepTimes.Print(new DiplomacyData.Benchmarks.Generator.GeneratorSetup(int.Parse(stepsSize, System.Globalization.CultureInfo.InvariantCulture)), stepsOptions.Contains("--steps"));
     return;
 }
 

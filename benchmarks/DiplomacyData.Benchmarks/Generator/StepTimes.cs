@@ -4,17 +4,18 @@ using Microsoft.CodeAnalysis;
 namespace DiplomacyData.Benchmarks.Generator;
 
 /// <summary>
-/// Times each tracked pipeline step as the driver runs it, cold and after one YAML value is edited (a
-/// diagnostic aid for the <c>time-steps</c> command, not a benchmark): Roslyn records each step's elapsed
-/// time when step tracking is on, which shows where a run's time goes that the stages timed alone miss.
+/// Times the generator as the driver runs it, cold and after one YAML value is edited, three times (a diagnostic
+/// aid for the <c>time-steps</c> command, not a benchmark). With <c>--steps</c>, also each step's elapsed time as
+/// Roslyn records it when step tracking is on; tracking itself costs far more than the steps at a few thousand
+/// engagements (it keeps every step's inputs), so the totals are only meaningful without it.
 /// </summary>
 internal static class StepTimes
 {
-    public static void Print(GeneratorSetup setup)
+    public static void Print(GeneratorSetup setup, bool trackSteps)
     {
         var watch = Stopwatch.StartNew();
         var paused = GC.GetTotalPauseDuration();
-        var driver = setup.NewDriver(new DiplomacyData.Generators.DatasetGenerator(), trackSteps: true).RunGenerators(setup.Compilation);
+        var driver = setup.NewDriver(new DiplomacyData.Generators.DatasetGenerator(), trackSteps).RunGenerators(setup.Compilation);
         Report("cold run", driver, watch.Elapsed, GC.GetTotalPauseDuration() - paused);
 
         var edited = setup.Files.First(f => f.Path.EndsWith("source-000000.yaml", StringComparison.Ordinal));
@@ -40,6 +41,11 @@ internal static class StepTimes
     {
         var result = driver.GetRunResult().Results[0];
         Console.WriteLine($"{run}: {elapsed.TotalMilliseconds:F0} ms (GC pauses {paused.TotalMilliseconds:F0} ms)");
+        if (result.TrackedSteps.IsEmpty)
+        {
+            return;
+        }
+
         var steps = result.TrackedSteps.Concat(result.TrackedOutputSteps)
             .Select(step => (Name: step.Key, Count: step.Value.Length, Elapsed: TimeSpan.FromTicks(step.Value.Sum(s => s.ElapsedTime.Ticks)),
                 Reasons: string.Join(" ", step.Value.SelectMany(s => s.Outputs).GroupBy(o => o.Reason).Select(g => $"{g.Key}:{g.Count()}"))))
