@@ -18,9 +18,11 @@ using Microsoft.CodeAnalysis.Text;
 namespace DiplomacyData.Generators;
 
 /// <summary>
-/// Compiles the YAML dataset into C#: Read (each YAML file alone) → Bind (all files against the schema
-/// read from the model records) → Validate (domain rules, evidence against archived texts) → Emit, with the
-/// data's release (its hash, changelog and released ids) checked beside Emit.
+/// Compiles the YAML dataset into C#: Read (each YAML file alone) → Bind (each file against the schema read
+/// from the model records and a table of every id) → Validate (domain rules, evidence against archived texts)
+/// → Name (typed handles) → Prune (catalogue order, records fit to ship) → Emit, with the data's release (its
+/// hash, changelog and released ids) checked beside Emit. Every stage works file by file where it can, and
+/// across files from compact per-file facts, so that an edit of one value runs again in proportion to it.
 /// Every bad input becomes a diagnostic at its YAML file, line and column.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -289,13 +291,35 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(validated.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(release.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(idCheck.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
-        context.RegisterSourceOutput(emitIndex.Combine(release).Combine(idCheck).Combine(helpPage), static (context, input) =>
+        // What changes with the release (the content hash, so every edit of a value) is emitted apart and small; the
+        // kinds' classes and the handle list change only with the ids and handles.
+        context.RegisterSourceOutput(emitIndex.Combine(release).Combine(helpPage), static (context, input) =>
         {
-            var (((index, release), idCheck), page) = input;
+            var ((index, release), page) = input;
             EmitOutput output;
             try
             {
-                output = Emitter.EmitCommon(index, release, idCheck.Retired);
+                output = Emitter.EmitReleaseFiles(index, release);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "emitting C#", exception.GetType().Name + ": " + exception.Message).ToDiagnostic(page));
+                return;
+            }
+
+            Report(context, output.Diagnostics, page);
+            foreach (var file in output.Files)
+            {
+                context.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
+            }
+        });
+        context.RegisterSourceOutput(emitIndex.Combine(idCheck).Combine(helpPage), static (context, input) =>
+        {
+            var ((index, idCheck), page) = input;
+            EmitOutput output;
+            try
+            {
+                output = Emitter.EmitIndexFiles(index, idCheck.Retired);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

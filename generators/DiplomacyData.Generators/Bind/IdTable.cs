@@ -72,12 +72,6 @@ internal sealed class IdTable : IEquatable<IdTable>
 
     public bool Contains(EntityKey key) => _ownerPaths.ContainsKey(key);
 
-    /// <summary>How many distinct ids are declared.</summary>
-    public int Count => _owners.Count;
-
-    /// <summary>Some id is declared more than once, or some file's ids could not all be read.</summary>
-    public bool HasRepeatsOrUnread => !_repeated.IsEmpty || !_unreadKinds.IsEmpty;
-
     /// <summary>
     /// Some file may declare ids of this kind that could not be read (see <see cref="DeclaredIds.UnreadKinds"/>): an
     /// id of the kind that is not in the table may still exist, so its absence is not reported, the error that hid
