@@ -28,18 +28,15 @@ public sealed partial class ReleaseTests : IDisposable
         text.ShouldContain("name: Iran-Russia bilateral relations");
         File.WriteAllText(topics, text.Replace("name: Iran-Russia bilateral relations", "name: Iran–Russia bilateral relations", StringComparison.Ordinal));
 
-        // The newest entry links to the curator's guide, relative to data/ as the changelog's links are: on a
-        // package page such a link would open nothing.
+        // The newest entry (the first in the file) links to the curator's guide, relative to data/ as the changelog's
+        // links are: on a package page such a link would open nothing. The link goes right under its hash line, so
+        // that it is in the newest entry whatever sections that entry has.
         var changelog = Path.Combine(Data, "CHANGELOG.md");
         var entry = File.ReadAllText(changelog);
-        entry.ShouldContain("\n### Added\n");
-        File.WriteAllText(changelog, ReplaceFirst(entry, "\n### Added\n", "\nSee [the curator's guide](CURATING.md#cutting-a-data-release).\n\n### Added\n"));
-    }
-
-    private static string ReplaceFirst(string text, string find, string replacement)
-    {
-        var at = text.IndexOf(find, StringComparison.Ordinal);
-        return string.Concat(text.AsSpan(0, at), replacement, text.AsSpan(at + find.Length));
+        var hashLine = entry.IndexOf("\nContent hash: ", StringComparison.Ordinal);
+        hashLine.ShouldBeGreaterThan(0);
+        var afterHashLine = entry.IndexOf('\n', hashLine + 1) + 1;
+        File.WriteAllText(changelog, entry.Insert(afterHashLine, "\nSee [the curator's guide](CURATING.md#cutting-a-data-release).\n"));
     }
 
     private string Data => Path.Combine(_work, "data");
