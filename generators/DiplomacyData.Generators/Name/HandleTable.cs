@@ -15,9 +15,6 @@ namespace DiplomacyData.Generators.Name;
 /// C# identifier that is not reserved in its class (DD0205) and unique in it (DD0204); a record whose handle fails is
 /// not emitted. What Emit names the properties by, and what the release check compares with the last release.
 /// </summary>
-/// <param name="Entries">Every record's handle, files in ordinal path order, records in document order.</param>
-/// <param name="Rejected">Where each record whose handle failed starts (<see cref="LocationInfo.StartOnly"/>): Prune drops them.</param>
-/// <param name="Diagnostics">In the order of <paramref name="Entries"/>.</param>
 internal sealed class HandleTable : IEquatable<HandleTable>
 {
     private static readonly HashSet<string> s_reservedHandleNames = new(StringComparer.Ordinal)
@@ -42,10 +39,13 @@ internal sealed class HandleTable : IEquatable<HandleTable>
         }
     }
 
+    /// <summary>Every record's handle, files in ordinal path order, records in document order.</summary>
     public EquatableArray<HandleEntry> Entries { get; }
 
+    /// <summary>Where each record whose handle failed starts (<see cref="LocationInfo.StartOnly"/>): Prune drops them.</summary>
     public EquatableArray<LocationInfo> Rejected { get; }
 
+    /// <summary>DD0204 and DD0205, in the order of <see cref="Entries"/>.</summary>
     public EquatableArray<DiagnosticInfo> Diagnostics { get; }
 
     /// <summary>The handle name of the record of <paramref name="key"/> that is emitted.</summary>

@@ -19,9 +19,6 @@ internal readonly record struct RecordSlot(string Path, int Index);
 /// not a date, an id or a reference leaves it equal, so the steps that read it (the emit index, the chunks' plan)
 /// stay cached, and the records themselves are laid out by it in one pass (<see cref="KeptRecords"/>).
 /// </summary>
-/// <param name="Slots">Each kept record's file and index, in catalogue order.</param>
-/// <param name="Keys">Each kept record's key, in the same order.</param>
-/// <param name="References">Each kept record's references, in the same order.</param>
 internal sealed class CatalogOrder : IEquatable<CatalogOrder>
 {
     private CatalogOrder(EquatableArray<RecordSlot> slots, EquatableArray<EntityKey> keys, EquatableArray<EquatableArray<EntityKey>> references)
@@ -31,10 +28,13 @@ internal sealed class CatalogOrder : IEquatable<CatalogOrder>
         References = references;
     }
 
+    /// <summary>Each kept record's file and index, in catalogue order.</summary>
     public EquatableArray<RecordSlot> Slots { get; }
 
+    /// <summary>Each kept record's key, in the same order.</summary>
     public EquatableArray<EntityKey> Keys { get; }
 
+    /// <summary>Each kept record's references, in the same order.</summary>
     public EquatableArray<EquatableArray<EntityKey>> References { get; }
 
     public static CatalogOrder Build(ImmutableArray<FileOrder> files, EquatableArray<EntityKey> invalidRecords, HandleTable handles)
