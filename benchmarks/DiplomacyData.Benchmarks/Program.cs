@@ -1,6 +1,10 @@
 using BenchmarkDotNet.Running;
 using DiplomacyData.Synthetic;
 
+// Every figure this tool prints (time-generator, time-steps, largest-method …) reads the same on any machine.
+System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+
 // `write-synthetic <directory> <engagements>` writes a synthetic dataset (for building the package at scale);
 // anything else goes to BenchmarkDotNet's switcher (e.g. --filter '*Generator*').
 if (args is ["write-synthetic", var directory, var count])

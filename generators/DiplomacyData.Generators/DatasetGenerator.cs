@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
@@ -109,8 +110,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var allParsedFiles = parsedFiles.Collect();
 
-        // The rules on one record run file by file, like binding: an edit re-validates that file only. The step
-        // after them replays their findings in catalogue order and runs the rules that span files.
+        // The rules on one record run file by file, like binding: an edit re-validates that file only.
         var archives = archivedTexts.Collect()
             .Select(static (texts, _) => ArchiveIndex.Build(texts))
             .WithTrackingName(TrackingNames.ArchiveIndex);
@@ -162,7 +162,6 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (input, _) => InvalidRecords.Of(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.InvalidRecords);
 
-        // Records with errors drop out, with whatever refers to them, before anything is emitted or hashed.
         // The typed handles are named file by file and checked together, apart from the records' values, so that an
         // edit that renames nothing leaves the table, and the release check that reads it, cached.
         var fileHandles = boundFiles
@@ -175,7 +174,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (input, _) => HandleTable.Build(input.Left, input.Right))
             .WithTrackingName(TrackingNames.HandleTable);
 
-        // What ships and in which order is decided from values-free facts, file by file and then together, so that
+        // Records with errors drop out, with whatever refers to them, before anything is emitted or hashed. What ships
+        // and in which order is decided from values-free facts, file by file and then together, so that
         // an edit of a value leaves the order cached and the kept records are laid out by it in one pass.
         var fileOrders = boundFiles
             .Select(static (file, _) => FileOrder.Of(file))
@@ -252,87 +252,24 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.IdCheck);
 
-        // Read problems are reported from the collected files, not per file: a per-file output is one more
+        // Per-file problems are reported from the collected files, not per file: a per-file output is one more
         // table of 20,000 entries for the driver to walk on every re-run, for diagnostics that rarely exist.
-        context.RegisterSourceOutput(allParsedFiles.Combine(helpPage), static (context, input) =>
-        {
-            var (files, page) = input;
-            foreach (var file in files)
-            {
-                Report(context, file.Diagnostics, page);
-            }
-        });
+        ReportFiles(context, allParsedFiles, helpPage, static file => file.Path, static file => file.Diagnostics);
+        ReportFiles(context, allBoundFiles, helpPage, static file => file.Path, static file => file.Diagnostics);
+        ReportFiles(context, allValidatedFiles, helpPage, static file => file.Path, static file => file.Diagnostics);
+        ReportFiles(context, allCrossCheckedFiles, helpPage, static file => file.Path, static file => file.Diagnostics);
         context.RegisterSourceOutput(schema.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
-        context.RegisterSourceOutput(allBoundFiles.Combine(helpPage), static (context, input) =>
-        {
-            var (files, page) = input;
-            foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
-            {
-                Report(context, file.Diagnostics, page);
-            }
-        });
         context.RegisterSourceOutput(handles.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
-        context.RegisterSourceOutput(allValidatedFiles.Combine(helpPage), static (context, input) =>
-        {
-            var (files, page) = input;
-            foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
-            {
-                Report(context, file.Diagnostics.ToEquatableArray(), page);
-            }
-        });
-        context.RegisterSourceOutput(allCrossCheckedFiles.Combine(helpPage), static (context, input) =>
-        {
-            var (files, page) = input;
-            foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
-            {
-                Report(context, file.Diagnostics, page);
-            }
-        });
         context.RegisterSourceOutput(validated.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(release.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(idCheck.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
+
         // What changes with the release (the content hash, so every edit of a value) is emitted apart and small; the
         // kinds' classes and the handle list change only with the ids and handles.
         context.RegisterSourceOutput(emitIndex.Combine(release).Combine(helpPage), static (context, input) =>
-        {
-            var ((index, release), page) = input;
-            EmitOutput output;
-            try
-            {
-                output = Emitter.EmitReleaseFiles(index, release);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "emitting C#", exception.GetType().Name + ": " + exception.Message).ToDiagnostic(page));
-                return;
-            }
-
-            Report(context, output.Diagnostics, page);
-            foreach (var file in output.Files)
-            {
-                context.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
-            }
-        });
+            AddFiles(context, input.Right, () => Emitter.EmitReleaseFiles(input.Left.Left, input.Left.Right)));
         context.RegisterSourceOutput(emitIndex.Combine(idCheck).Combine(helpPage), static (context, input) =>
-        {
-            var ((index, idCheck), page) = input;
-            EmitOutput output;
-            try
-            {
-                output = Emitter.EmitIndexFiles(index, idCheck.Retired);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "emitting C#", exception.GetType().Name + ": " + exception.Message).ToDiagnostic(page));
-                return;
-            }
-
-            Report(context, output.Diagnostics, page);
-            foreach (var file in output.Files)
-            {
-                context.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
-            }
-        });
+            AddFiles(context, input.Right, () => Emitter.EmitIndexFiles(input.Left.Left, input.Left.Right.Retired)));
         context.RegisterSourceOutput(emitChunks.Combine(helpPage), static (context, input) =>
         {
             var (chunk, page) = input;
@@ -352,6 +289,37 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         });
     }
 
+    /// <summary>Reports the diagnostics of every collected file, files in ordinal path order.</summary>
+    private static void ReportFiles<T>(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<ImmutableArray<T>> files, IncrementalValueProvider<string?> helpPage, Func<T, string> path, Func<T, IEnumerable<DiagnosticInfo>> diagnostics) =>
+        context.RegisterSourceOutput(files.Combine(helpPage), (context, input) =>
+        {
+            foreach (var file in input.Left.OrderBy(path, StringComparer.Ordinal))
+            {
+                Report(context, diagnostics(file), input.Right);
+            }
+        });
+
+    /// <summary>Adds the files <paramref name="emit"/> writes; an exception in it is DD9999, never a crash.</summary>
+    private static void AddFiles(SourceProductionContext context, string? helpPage, Func<EmitOutput> emit)
+    {
+        EmitOutput output;
+        try
+        {
+            output = emit();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "emitting C#", exception.GetType().Name + ": " + exception.Message).ToDiagnostic(helpPage));
+            return;
+        }
+
+        Report(context, output.Diagnostics, helpPage);
+        foreach (var file in output.Files)
+        {
+            context.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
+        }
+    }
+
     internal static bool IsDatasetFile(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
@@ -366,7 +334,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     /// built (a location or message from input the code did not expect) becomes DD9999 naming it, while every
     /// other diagnostic, and the generated code, still comes out.
     /// </summary>
-    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics, string? helpPage)
+    private static void Report(SourceProductionContext context, IEnumerable<DiagnosticInfo> diagnostics, string? helpPage)
     {
         foreach (var diagnostic in diagnostics)
         {

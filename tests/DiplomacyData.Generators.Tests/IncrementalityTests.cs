@@ -85,165 +85,107 @@ public class IncrementalityTests
                 cached[TrackingNames.ValueTypes] = Expected.All(Unchanged);
                 return cached;
             case "one value edited":
-                // The ids and their positions stay: the id table is cached and only the edited file is bound again.
-                return With(s_untouchedByData, new()
+                // A topic is a record others refer to: the index of such records changes, and the rules across
+                // records run again over every file, finding the same.
+                return ValueEdited(new()
                 {
-                    [TrackingNames.ParsedYaml] = Expected.Exactly(Cached, Modified),
-                    [TrackingNames.DeclaredIds] = Expected.Exactly(Cached, Unchanged),
-                    [TrackingNames.IdTable] = Expected.Exactly(Cached),
-                    [TrackingNames.BoundFiles] = Expected.Exactly(Cached, Modified),
-                    // The edited file is validated again; its findings (none) are the same.
-                    [TrackingNames.ValidatedFiles] = Expected.Exactly(Cached, Unchanged),
-                    // A topic is a record others refer to: the index of such records changes, and the rules across
-                    // records run again over every file, finding the same.
                     [TrackingNames.ReferableRecords] = Expected.Exactly(Cached, Modified),
                     [TrackingNames.ReferenceIndex] = Expected.Exactly(Modified),
                     [TrackingNames.CrossCheckedFiles] = Expected.All(Unchanged),
                     [TrackingNames.Validated] = Expected.Exactly(Unchanged),
-                    [TrackingNames.InvalidRecords] = Expected.Exactly(Cached),
-                    // No name, id or position of a record changes: the typed handles, and the release check that reads them, stay cached.
-                    [TrackingNames.FileHandles] = Expected.Exactly(Cached, Unchanged),
-                    [TrackingNames.HandleTable] = Expected.Exactly(Cached),
-                    // No id, date or reference changes: the catalogue order, and the emit index and chunk plan made from it, stay cached.
-                    [TrackingNames.FileOrders] = Expected.Exactly(Cached, Unchanged),
-                    [TrackingNames.CatalogOrder] = Expected.Exactly(Cached),
-                    [TrackingNames.Kept] = Expected.Exactly(Modified),
-                    [TrackingNames.ChunkPlan] = Expected.Exactly(Cached),
-                    // The ids stay: the files that hold no values are not emitted again, and of the records only
-                    // the chunk that holds the edited one is encoded and emitted again.
-                    [TrackingNames.EmitIndex] = Expected.Exactly(Cached),
-                    [TrackingNames.ChunkInputs] = Expected.OneAnd(Modified, Unchanged),
-                    [TrackingNames.EmitChunks] = Expected.OneAnd(Modified, Cached),
-                    [TrackingNames.RecordDigests] = Expected.Exactly(Cached, Modified),
-                    [TrackingNames.ContentHash] = Expected.Exactly(Modified),
-                    [TrackingNames.Release] = Expected.Exactly(Modified),
-                    [TrackingNames.IdCheck] = Expected.Exactly(Cached),
                 });
             case "engagement value edited":
                 // The shape of a large dataset: most records are engagements, which no record refers to. Editing
                 // one leaves the index of referable records, the rules across records of every other file and the
                 // whole-dataset rules cached: they work from per-file facts that the edit leaves equal.
-                return With(s_untouchedByData, new()
+                return ValueEdited(new()
                 {
-                    [TrackingNames.ParsedYaml] = Expected.Exactly(Cached, Modified),
-                    [TrackingNames.DeclaredIds] = Expected.Exactly(Cached, Unchanged),
-                    [TrackingNames.IdTable] = Expected.Exactly(Cached),
-                    [TrackingNames.BoundFiles] = Expected.Exactly(Cached, Modified),
-                    [TrackingNames.ValidatedFiles] = Expected.Exactly(Cached, Unchanged),
                     [TrackingNames.ReferableRecords] = Expected.Exactly(Cached, Unchanged),
                     [TrackingNames.ReferenceIndex] = Expected.Exactly(Cached),
                     [TrackingNames.CrossCheckedFiles] = Expected.Exactly(Cached, Unchanged),
                     [TrackingNames.Validated] = Expected.Exactly(Cached),
-                    [TrackingNames.InvalidRecords] = Expected.Exactly(Cached),
-                    // No name, id or position of a record changes: the typed handles, and the release check that reads them, stay cached.
-                    [TrackingNames.FileHandles] = Expected.Exactly(Cached, Unchanged),
-                    [TrackingNames.HandleTable] = Expected.Exactly(Cached),
-                    // No id, date or reference changes: the catalogue order, and the emit index and chunk plan made from it, stay cached.
-                    [TrackingNames.FileOrders] = Expected.Exactly(Cached, Unchanged),
-                    [TrackingNames.CatalogOrder] = Expected.Exactly(Cached),
-                    [TrackingNames.Kept] = Expected.Exactly(Modified),
-                    [TrackingNames.ChunkPlan] = Expected.Exactly(Cached),
-                    [TrackingNames.EmitIndex] = Expected.Exactly(Cached),
-                    [TrackingNames.ChunkInputs] = Expected.OneAnd(Modified, Unchanged),
-                    [TrackingNames.EmitChunks] = Expected.OneAnd(Modified, Cached),
-                    [TrackingNames.RecordDigests] = Expected.Exactly(Cached, Modified),
-                    [TrackingNames.ContentHash] = Expected.Exactly(Modified),
-                    [TrackingNames.Release] = Expected.Exactly(Modified),
-                    [TrackingNames.IdCheck] = Expected.Exactly(Cached),
                 });
             case "id added":
-                // Any file may refer to the id: every file is bound again against the new table (the other file's result is equal).
-                return With(s_untouchedByData, new()
-                {
-                    [TrackingNames.ParsedYaml] = Expected.Exactly(Cached, Modified),
-                    [TrackingNames.DeclaredIds] = Expected.Exactly(Cached, Modified),
-                    [TrackingNames.IdTable] = Expected.Exactly(Modified),
-                    [TrackingNames.BoundFiles] = Expected.Exactly(Unchanged, Modified),
-                    // Only the file whose bound records changed is validated again.
-                    [TrackingNames.ValidatedFiles] = Expected.Exactly(Cached, Unchanged),
-                    [TrackingNames.ReferableRecords] = Expected.Exactly(Cached, Modified),
-                    [TrackingNames.ReferenceIndex] = Expected.Exactly(Modified),
-                    [TrackingNames.CrossCheckedFiles] = Expected.All(Unchanged),
-                    [TrackingNames.Validated] = Expected.Exactly(Modified),
-                    [TrackingNames.InvalidRecords] = Expected.Exactly(Unchanged),
-                    [TrackingNames.FileHandles] = Expected.Exactly(Cached, Modified),
-                    [TrackingNames.HandleTable] = Expected.Exactly(Modified),
-                    [TrackingNames.FileOrders] = Expected.Exactly(Cached, Modified),
-                    [TrackingNames.CatalogOrder] = Expected.Exactly(Modified),
-                    [TrackingNames.Kept] = Expected.Exactly(Modified),
-                    [TrackingNames.ChunkPlan] = Expected.Exactly(Modified),
-                    // 'gaza' sorts first: the topics after it move up one index, so the chunk of the engagement that
-                    // refers to 'jcpoa' is encoded again too; the other kinds' chunks stay the same.
-                    [TrackingNames.EmitIndex] = Expected.Exactly(Modified),
-                    [TrackingNames.ChunkInputs] = Expected.SomeAnd(2, Modified, Unchanged),
-                    [TrackingNames.EmitChunks] = Expected.SomeAnd(2, Modified, Cached),
-                    [TrackingNames.RecordDigests] = Expected.Exactly(Cached, Modified),
-                    [TrackingNames.ContentHash] = Expected.Exactly(Modified),
-                    [TrackingNames.Release] = Expected.Exactly(Modified),
-                    [TrackingNames.IdCheck] = Expected.Exactly(Unchanged),
-                });
+                // 'gaza' sorts first: the topics after it move up one index, so the chunk of the engagement that
+                // refers to 'jcpoa' is encoded again too; the other kinds' chunks stay the same.
+                return IdsChanged(Modified, Expected.SomeAnd(2, Modified, Unchanged), Expected.SomeAnd(2, Modified, Cached));
             case "id removed":
-                // Any file may refer to the id: every file is bound again against the new table (the other file's result is equal).
-                return With(s_untouchedByData, new()
-                {
-                    [TrackingNames.ParsedYaml] = Expected.Exactly(Cached, Modified),
-                    [TrackingNames.DeclaredIds] = Expected.Exactly(Cached, Modified),
-                    [TrackingNames.IdTable] = Expected.Exactly(Modified),
-                    [TrackingNames.BoundFiles] = Expected.Exactly(Unchanged, Modified),
-                    // Only the file whose bound records changed is validated again.
-                    [TrackingNames.ValidatedFiles] = Expected.Exactly(Cached, Unchanged),
-                    [TrackingNames.ReferableRecords] = Expected.Exactly(Cached, Modified),
-                    [TrackingNames.ReferenceIndex] = Expected.Exactly(Modified),
-                    [TrackingNames.CrossCheckedFiles] = Expected.All(Unchanged),
-                    [TrackingNames.Validated] = Expected.Exactly(Modified),
-                    [TrackingNames.InvalidRecords] = Expected.Exactly(Unchanged),
-                    [TrackingNames.FileHandles] = Expected.Exactly(Cached, Modified),
-                    [TrackingNames.HandleTable] = Expected.Exactly(Modified),
-                    [TrackingNames.FileOrders] = Expected.Exactly(Cached, Modified),
-                    [TrackingNames.CatalogOrder] = Expected.Exactly(Modified),
-                    [TrackingNames.Kept] = Expected.Exactly(Modified),
-                    [TrackingNames.ChunkPlan] = Expected.Exactly(Modified),
-                    // 'yemen' sorts last: the topics' chunk only; the other kinds' chunks, and the indexes they refer to, stay the same.
-                    [TrackingNames.EmitIndex] = Expected.Exactly(Modified),
-                    [TrackingNames.ChunkInputs] = Expected.OneAnd(Modified, Unchanged),
-                    [TrackingNames.EmitChunks] = Expected.OneAnd(Modified, Cached),
-                    [TrackingNames.RecordDigests] = Expected.Exactly(Cached, Modified),
-                    [TrackingNames.ContentHash] = Expected.Exactly(Modified),
-                    [TrackingNames.Release] = Expected.Exactly(Modified),
-                    [TrackingNames.IdCheck] = Expected.Exactly(Unchanged),
-                });
+                // 'yemen' sorts last: the topics' chunk only; the other kinds' chunks, and the indexes they refer to, stay the same.
+                return IdsChanged(Modified, Expected.OneAnd(Modified, Unchanged), Expected.OneAnd(Modified, Cached));
             case "file deleted":
-                return With(s_untouchedByData, new()
-                {
-                    [TrackingNames.ParsedYaml] = Expected.Exactly(Cached, Removed),
-                    [TrackingNames.DeclaredIds] = Expected.Exactly(Cached, Removed),
-                    [TrackingNames.IdTable] = Expected.Exactly(Modified),
-                    [TrackingNames.BoundFiles] = Expected.Exactly(Unchanged, Removed),
-                    [TrackingNames.ValidatedFiles] = Expected.Exactly(Cached, Removed),
-                    [TrackingNames.ReferableRecords] = Expected.Exactly(Cached, Removed),
-                    [TrackingNames.ReferenceIndex] = Expected.Exactly(Modified),
-                    [TrackingNames.CrossCheckedFiles] = Expected.Exactly(Unchanged, Removed),
-                    [TrackingNames.Validated] = Expected.Exactly(Modified),
-                    [TrackingNames.InvalidRecords] = Expected.Exactly(Unchanged),
-                    [TrackingNames.FileHandles] = Expected.Exactly(Cached, Removed),
-                    [TrackingNames.HandleTable] = Expected.Exactly(Modified),
-                    [TrackingNames.FileOrders] = Expected.Exactly(Cached, Removed),
-                    [TrackingNames.CatalogOrder] = Expected.Exactly(Modified),
-                    [TrackingNames.Kept] = Expected.Exactly(Modified),
-                    [TrackingNames.ChunkPlan] = Expected.Exactly(Modified),
-                    // Both topics of the file go, and both sort after the one left: the topics' chunk only.
-                    [TrackingNames.EmitIndex] = Expected.Exactly(Modified),
-                    [TrackingNames.ChunkInputs] = Expected.OneAnd(Modified, Unchanged),
-                    [TrackingNames.EmitChunks] = Expected.OneAnd(Modified, Cached),
-                    [TrackingNames.RecordDigests] = Expected.Exactly(Cached, Removed),
-                    [TrackingNames.ContentHash] = Expected.Exactly(Modified),
-                    [TrackingNames.Release] = Expected.Exactly(Modified),
-                    [TrackingNames.IdCheck] = Expected.Exactly(Unchanged),
-                });
+                // Both topics of the file go, and both sort after the one left: the topics' chunk only.
+                return IdsChanged(Removed, Expected.OneAnd(Modified, Unchanged), Expected.OneAnd(Modified, Cached));
             default:
                 throw new ArgumentOutOfRangeException(nameof(scenario), scenario, null);
         }
     }
+
+    /// <summary>
+    /// A value edited in one file, no id or position moved: the id table is cached and only the edited file is bound
+    /// again; <paramref name="acrossRecords"/> says how the rules across records ran, which depends on whether the
+    /// edited record is one that others refer to.
+    /// </summary>
+    private static Dictionary<string, Expected> ValueEdited(Dictionary<string, Expected> acrossRecords) => With(With(s_untouchedByData, new()
+    {
+        [TrackingNames.ParsedYaml] = Expected.Exactly(Cached, Modified),
+        [TrackingNames.DeclaredIds] = Expected.Exactly(Cached, Unchanged),
+        [TrackingNames.IdTable] = Expected.Exactly(Cached),
+        [TrackingNames.BoundFiles] = Expected.Exactly(Cached, Modified),
+        // The edited file is validated again; its findings (none) are the same.
+        [TrackingNames.ValidatedFiles] = Expected.Exactly(Cached, Unchanged),
+        [TrackingNames.InvalidRecords] = Expected.Exactly(Cached),
+        // No name, id or position of a record changes: the typed handles, and the release check that reads them, stay cached.
+        [TrackingNames.FileHandles] = Expected.Exactly(Cached, Unchanged),
+        [TrackingNames.HandleTable] = Expected.Exactly(Cached),
+        // No id, date or reference changes: the catalogue order, and the emit index and chunk plan made from it, stay cached.
+        [TrackingNames.FileOrders] = Expected.Exactly(Cached, Unchanged),
+        [TrackingNames.CatalogOrder] = Expected.Exactly(Cached),
+        [TrackingNames.Kept] = Expected.Exactly(Modified),
+        [TrackingNames.ChunkPlan] = Expected.Exactly(Cached),
+        // The files that hold no values are not emitted again, and of the records only the chunk that holds the
+        // edited one is encoded and emitted again.
+        [TrackingNames.EmitIndex] = Expected.Exactly(Cached),
+        [TrackingNames.ChunkInputs] = Expected.OneAnd(Modified, Unchanged),
+        [TrackingNames.EmitChunks] = Expected.OneAnd(Modified, Cached),
+        [TrackingNames.RecordDigests] = Expected.Exactly(Cached, Modified),
+        [TrackingNames.ContentHash] = Expected.Exactly(Modified),
+        [TrackingNames.Release] = Expected.Exactly(Modified),
+        [TrackingNames.IdCheck] = Expected.Exactly(Cached),
+    }), acrossRecords);
+
+    /// <summary>
+    /// The extra file's ids changed (<paramref name="file"/> Modified) or the file went (Removed): any file may refer
+    /// to an id, so every file is bound again against the new table (the other file's result is equal), and the
+    /// tables built from ids run again; <paramref name="chunkInputs"/> and <paramref name="emitChunks"/> say which
+    /// chunks the moved indexes reach.
+    /// </summary>
+    private static Dictionary<string, Expected> IdsChanged(IncrementalStepRunReason file, Expected chunkInputs, Expected emitChunks) => With(s_untouchedByData, new()
+    {
+        [TrackingNames.ParsedYaml] = Expected.Exactly(Cached, file),
+        [TrackingNames.DeclaredIds] = Expected.Exactly(Cached, file),
+        [TrackingNames.IdTable] = Expected.Exactly(Modified),
+        [TrackingNames.BoundFiles] = Expected.Exactly(Unchanged, file),
+        // Only the file whose bound records changed is validated again.
+        [TrackingNames.ValidatedFiles] = Expected.Exactly(Cached, file == Removed ? Removed : Unchanged),
+        [TrackingNames.ReferableRecords] = Expected.Exactly(Cached, file),
+        [TrackingNames.ReferenceIndex] = Expected.Exactly(Modified),
+        [TrackingNames.CrossCheckedFiles] = file == Removed ? Expected.Exactly(Unchanged, Removed) : Expected.All(Unchanged),
+        [TrackingNames.Validated] = Expected.Exactly(Modified),
+        [TrackingNames.InvalidRecords] = Expected.Exactly(Unchanged),
+        [TrackingNames.FileHandles] = Expected.Exactly(Cached, file),
+        [TrackingNames.HandleTable] = Expected.Exactly(Modified),
+        [TrackingNames.FileOrders] = Expected.Exactly(Cached, file),
+        [TrackingNames.CatalogOrder] = Expected.Exactly(Modified),
+        [TrackingNames.Kept] = Expected.Exactly(Modified),
+        [TrackingNames.ChunkPlan] = Expected.Exactly(Modified),
+        [TrackingNames.EmitIndex] = Expected.Exactly(Modified),
+        [TrackingNames.ChunkInputs] = chunkInputs,
+        [TrackingNames.EmitChunks] = emitChunks,
+        [TrackingNames.RecordDigests] = Expected.Exactly(Cached, file),
+        [TrackingNames.ContentHash] = Expected.Exactly(Modified),
+        [TrackingNames.Release] = Expected.Exactly(Modified),
+        [TrackingNames.IdCheck] = Expected.Exactly(Unchanged),
+    });
 
     private static GeneratorDriver Scenario(string scenario)
     {

@@ -35,7 +35,7 @@ internal sealed partial class Binder
                 .OrderBy(e => e.Key.EntityMetadataName, StringComparer.Ordinal)
                 .ThenBy(e => e.SortKey, StringComparer.Ordinal)
                 .ToEquatableArray();
-            return new BindResult(ordered, binder._diagnostics.ToEquatableArray(), InKeyOrder(referencesFromBroken), ids, allValuesRead);
+            return new BindResult(ordered, binder._diagnostics.ToEquatableArray(), EntityKey.InOrder(referencesFromBroken), ids, allValuesRead);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

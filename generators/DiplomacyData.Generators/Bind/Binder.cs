@@ -91,11 +91,9 @@ internal sealed partial class Binder
                 _references.Distinct().ToEquatableArray()));
         }
 
-        return new BoundFile(file.Path, entities.ToEquatableArray(), InKeyOrder(referencesFromBroken), _diagnostics.ToEquatableArray(), !_skippedValues);
+        return new BoundFile(file.Path, entities.ToEquatableArray(), EntityKey.InOrder(referencesFromBroken), _diagnostics.ToEquatableArray(), !_skippedValues);
     }
 
-    private static EquatableArray<EntityKey> InKeyOrder(IEnumerable<EntityKey> keys) =>
-        keys.OrderBy(k => k.EntityMetadataName, StringComparer.Ordinal).ThenBy(k => k.Id, StringComparer.Ordinal).ToEquatableArray();
 
     private void CollectCandidates(ParsedYamlFile file, Dictionary<string, RecordSchema> collections, List<Candidate> candidates)
     {

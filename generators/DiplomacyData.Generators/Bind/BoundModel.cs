@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Pipeline;
 using DiplomacyData.Generators.Schema;
@@ -58,6 +61,10 @@ internal sealed record BoundArgument(string ParameterName, BoundValue Value);
 internal sealed record EntityKey(string EntityMetadataName, string Id)
 {
     public override string ToString() => Id;
+
+    /// <summary>Keys sorted by kind, then id (ordinal): the one order in which steps hand sets of keys on.</summary>
+    public static EquatableArray<EntityKey> InOrder(IEnumerable<EntityKey> keys) =>
+        keys.OrderBy(k => k.EntityMetadataName, StringComparer.Ordinal).ThenBy(k => k.Id, StringComparer.Ordinal).ToEquatableArray();
 }
 
 /// <param name="SortKey">Orders the Catalog list: the OrderBy date (ISO text sorts by date), then the id.</param>

@@ -43,9 +43,9 @@ internal sealed record ChunkPlan(EquatableArray<PlannedChunk> Chunks)
         for (var i = 0; i < order.Keys.Count; i++)
         {
             var kind = order.Keys[i].EntityMetadataName;
-            var run = runs.TryGetValue(kind, out var found) ? found : (i, 0);
-            indexes[order.Keys[i]] = run.Item2;
-            runs[kind] = (run.Item1, run.Item2 + 1);
+            var run = runs.TryGetValue(kind, out var found) ? found : (Offset: i, Count: 0);
+            indexes[order.Keys[i]] = run.Count;
+            runs[kind] = (run.Offset, run.Count + 1);
         }
 
         var readerNamespace = entitySchemas[0].Namespace;

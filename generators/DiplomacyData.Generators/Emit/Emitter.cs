@@ -55,13 +55,12 @@ internal static class Emitter
     /// </summary>
     public static EmitOutput EmitReleaseFiles(EmitIndex index, ReleaseInfo release)
     {
-        var entitySchemas = index.Schema.Entities.OrderBy(s => s.Entity!.HandleClass, System.StringComparer.Ordinal).ToList();
+        var (entitySchemas, kinds) = KindsOf(index);
         if (entitySchemas.Count == 0)
         {
             return new EmitOutput(EquatableArray<GeneratedFile>.Empty, EquatableArray<DiagnosticInfo>.Empty);
         }
 
-        var kinds = entitySchemas.ToDictionary(s => s.MetadataName, s => index.Kind(s.MetadataName) ?? new KindIndex(s.MetadataName, EquatableArray<EmitHandle>.Empty, 0));
         return new EmitOutput(
             new[] { new GeneratedFile("Catalog.g.cs", EmitCatalog(kinds, release, entitySchemas)), new GeneratedFile("DataRelease.g.cs", EmitReleaseMarker(release)) }.ToEquatableArray(),
             EquatableArray<DiagnosticInfo>.Empty);
@@ -76,13 +75,12 @@ internal static class Emitter
     {
         var files = new List<GeneratedFile>();
         var diagnostics = new List<DiagnosticInfo>();
-        var entitySchemas = index.Schema.Entities.OrderBy(s => s.Entity!.HandleClass, System.StringComparer.Ordinal).ToList();
+        var (entitySchemas, kinds) = KindsOf(index);
         if (entitySchemas.Count == 0)
         {
             return new EmitOutput(EquatableArray<GeneratedFile>.Empty, EquatableArray<DiagnosticInfo>.Empty);
         }
 
-        var kinds = entitySchemas.ToDictionary(s => s.MetadataName, s => index.Kind(s.MetadataName) ?? new KindIndex(s.MetadataName, EquatableArray<EmitHandle>.Empty, 0));
         var readerNamespace = entitySchemas[0].Namespace;
         foreach (var schema in entitySchemas)
         {
@@ -116,6 +114,13 @@ internal static class Emitter
         files.Add(new GeneratedFile(HandlesFileName, EmitHandleList(handles)));
         files.Add(new GeneratedFile("DatasetReaders.g.cs", EmitReaders(index.Schema, readerNamespace)));
         return new EmitOutput(files.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>The kinds in handle-class order, and each kind's index (an empty one for a kind with no records).</summary>
+    private static (List<RecordSchema> Schemas, Dictionary<string, KindIndex> Kinds) KindsOf(EmitIndex index)
+    {
+        var schemas = index.Schema.Entities.OrderBy(s => s.Entity!.HandleClass, System.StringComparer.Ordinal).ToList();
+        return (schemas, schemas.ToDictionary(s => s.MetadataName, s => index.Kind(s.MetadataName) ?? new KindIndex(s.MetadataName, EquatableArray<EmitHandle>.Empty, 0)));
     }
 
     private static int? IndexOf(Dictionary<string, KindIndex> kinds, EntityKey key)

@@ -14,11 +14,8 @@ namespace DiplomacyData.Generators.Prune;
 internal static class InvalidRecords
 {
     public static EquatableArray<EntityKey> Of(ImmutableArray<FileValidation> files, ImmutableArray<CrossRecordFindings> acrossRecords, ValidationResult wholeDataset) =>
-        files.SelectMany(f => f.Invalid)
+        EntityKey.InOrder(files.SelectMany(f => f.Invalid)
             .Concat(acrossRecords.SelectMany(f => f.Invalid))
             .Concat(wholeDataset.Invalid)
-            .Distinct()
-            .OrderBy(k => k.EntityMetadataName, StringComparer.Ordinal)
-            .ThenBy(k => k.Id, StringComparer.Ordinal)
-            .ToEquatableArray();
+            .Distinct());
 }

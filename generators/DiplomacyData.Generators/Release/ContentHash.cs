@@ -60,14 +60,18 @@ internal static class ContentHash
         {
             cancellationToken.ThrowIfCancellationRequested();
             var entity = records.Entities[i];
-            var one = order is not null && i < order.Slots.Count && byPath.TryGetValue(order.Slots[i].Path, out var file) && order.Slots[i].Index < file.Records.Count && file.Records[order.Slots[i].Index].Digest.Count == 32
-                ? file.Records[order.Slots[i].Index].Digest.AsSpan()
-                : form.Digest(Collection(collections, entity), entity);
+            var one = Digested(i) is { Count: 32 } found ? found.AsSpan() : form.Digest(Collection(collections, entity), entity);
             one.CopyTo(joined.AsSpan(at));
             at += one.Length;
         }
 
         var digest = form.Join(joined, at);
+
+        // The i-th kept record's digest from its file's step, when the order says where it is and the step made one.
+        EquatableArray<byte>? Digested(int i) =>
+            order is not null && i < order.Slots.Count && byPath.TryGetValue(order.Slots[i].Path, out var file) && order.Slots[i].Index < file.Records.Count
+                ? file.Records[order.Slots[i].Index].Digest
+                : null;
         var text = new StringBuilder(Prefix.Length + (digest.Length * 2)).Append(Prefix);
         foreach (var b in digest)
         {

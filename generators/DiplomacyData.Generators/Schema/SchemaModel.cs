@@ -140,6 +140,24 @@ internal sealed record DatasetSchema(
         return null;
     }
 
+    /// <summary>The record types some member refers to (by id): the kinds a record can point at.</summary>
+    public System.Collections.Generic.HashSet<string> KindsReferredTo()
+    {
+        var kinds = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var record in Records)
+        {
+            foreach (var member in record.Members)
+            {
+                if (member.Type.Kind == ValueKind.Named)
+                {
+                    kinds.Add(member.Type.MetadataName);
+                }
+            }
+        }
+
+        return kinds;
+    }
+
     public System.Collections.Generic.IEnumerable<RecordSchema> Entities
     {
         get

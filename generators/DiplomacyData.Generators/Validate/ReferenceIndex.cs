@@ -24,7 +24,7 @@ internal sealed record ReferableRecords(string Path, EquatableArray<BoundEntity>
     /// <summary>The kinds some member refers to, and the kinds with members under a pattern or range rule (identifiers).</summary>
     internal static HashSet<string> Kinds(DatasetSchema schema)
     {
-        var kinds = new HashSet<string>(schema.Records.SelectMany(r => r.Members).Where(m => m.Type.Kind == ValueKind.Named).Select(m => m.Type.MetadataName), StringComparer.Ordinal);
+        var kinds = schema.KindsReferredTo();
         kinds.UnionWith(schema.Entities.Where(e => e.Members.Any(m => m.Rule is not null)).Select(e => e.MetadataName));
         kinds.IntersectWith(schema.Entities.Select(e => e.MetadataName));
         return kinds;
@@ -38,6 +38,9 @@ internal sealed record ReferableRecords(string Path, EquatableArray<BoundEntity>
 /// </summary>
 internal sealed class ReferenceIndex : IEquatable<ReferenceIndex>
 {
+    /// <summary>No records: what a rule that reads no other record is given.</summary>
+    public static readonly ReferenceIndex Empty = new(EquatableArray<BoundEntity>.Empty);
+
     private readonly EquatableArray<BoundEntity> _records;
     private readonly Dictionary<EntityKey, BoundEntity> _byKey = new();
 

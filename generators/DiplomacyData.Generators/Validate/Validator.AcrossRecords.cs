@@ -16,7 +16,7 @@ internal sealed partial class Validator
 {
     private static readonly string[] s_actingWords = ["acting", "interim", "caretaker"];
 
-    private ReferenceIndex _index = ReferenceIndex.Of([]);
+    private ReferenceIndex _index = ReferenceIndex.Empty;
 
     /// <summary>
     /// The per-file step of the rules across records: each record of one file that bound without errors, read
@@ -48,9 +48,9 @@ internal sealed partial class Validator
         return new CrossRecordFindings(
             file.Path,
             validator._diagnostics.ToEquatableArray(),
-            validator._invalid.OrderBy(k => k.EntityMetadataName, StringComparer.Ordinal).ThenBy(k => k.Id, StringComparer.Ordinal).ToEquatableArray(),
+            EntityKey.InOrder(validator._invalid),
             engagements.ToEquatableArray(),
-            references.OrderBy(k => k.EntityMetadataName, StringComparer.Ordinal).ThenBy(k => k.Id, StringComparer.Ordinal).ToEquatableArray(),
+            EntityKey.InOrder(references),
             file.AllValuesRead);
     }
 
@@ -115,7 +115,7 @@ internal sealed partial class Validator
             validator._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, validator.CurrentLocation(index.Records), "validating the dataset", exception.GetType().Name + ": " + exception.Message));
         }
 
-        return new ValidationResult(validator._diagnostics.ToEquatableArray(), validator._invalid.OrderBy(k => k.EntityMetadataName, StringComparer.Ordinal).ThenBy(k => k.Id, StringComparer.Ordinal).ToEquatableArray());
+        return new ValidationResult(validator._diagnostics.ToEquatableArray(), EntityKey.InOrder(validator._invalid));
     }
 
     private LocationInfo? CurrentLocation(EquatableArray<BoundEntity> entities) =>
@@ -339,7 +339,7 @@ internal sealed partial class Validator
     private void CheckEverythingIsReferenced(EquatableArray<BoundEntity> entities, ImmutableArray<CrossRecordFindings> files, DatasetSchema schema)
     {
         // Kinds that no record can refer to (engagements) are the roots; codebooks ship whole.
-        var referable = new HashSet<string>(schema.Records.SelectMany(r => r.Members).Where(m => m.Type.Kind == ValueKind.Named).Select(m => m.Type.MetadataName));
+        var referable = schema.KindsReferredTo();
         var referenced = new HashSet<EntityKey>(files.SelectMany(f => f.References));
         foreach (var entity in entities)
         {
