@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DiplomacyData.Unicode;
 
 namespace DiplomacyData;
 
@@ -16,11 +17,12 @@ namespace DiplomacyData;
 /// (<c>ﻻ</c>, <c>Ｌａｖｒｏｖ</c>) become their plain letters, and letters with marks become letter + mark
 /// (<c>é</c>, <c>ё</c>, and the Arabic <c>أ إ آ ؤ ئ ۀ</c> become <c>ا و ی ە</c> plus a combining hamza or
 /// madda).</description></item>
-/// <item><description>Dropped by Unicode general category: every mark (Mn, Mc, Me: diacritics, Arabic harakat,
+/// <item><description>Dropped by Unicode general category (from the Unicode 16.0 data the project vendors, whatever
+/// runtime runs the code): every mark (Mn, Mc, Me: diacritics, Arabic harakat,
 /// the hamza and madda split off above), every modifier letter (Lm: <c>ʼ ʻ ʾ ʿ ˈ ʹ ʺ</c>, the Arabic tatweel
 /// <c>ـ</c>), every modifier symbol (Sk: <c>` ´ ^ ¨</c>), every punctuation mark (P*: <c>' ‘ ’ ′ " . -</c>
 /// and the other dashes), separators, controls and format characters (Z*, Cc, Cf: spaces, tabs, the Persian
-/// zero-width non-joiner). These are the characters romanisations of Persian, Arabic and Russian use for an
+/// zero-width non-joiner), and every other default-ignorable code point. These are the characters romanisations of Persian, Arabic and Russian use for an
 /// apostrophe, <i>ʿayn</i>, hamza or the Cyrillic soft and hard signs, so <c>Ja'fari</c>, <c>Jaʼfari</c>,
 /// <c>Jaʿfari</c> and <c>Ja`fari</c> are one name.</description></item>
 /// <item><description>Decimal digits of any script (Nd, e.g. Arabic-Indic <c>٣</c> and Persian <c>۳</c>) become
@@ -34,50 +36,80 @@ namespace DiplomacyData;
 /// (<c>ي ی ى</c>), kaf and keheh (<c>ك ک</c>), heh and teh marbuta and their Persian/Urdu forms
 /// (<c>ه ة ە ھ ہ</c>), alef wasla and alefs with wavy hamza (<c>ٱ ٲ ٳ</c> → <c>ا</c>); the standalone and high
 /// hamza (<c>ء ٴ</c>, letters to Unicode) are dropped, as their romanisation <c>ʼ</c> is.</description></item>
+/// <item><description>Each character is replaced by its prototype in Unicode's confusables data (UTS #39, section 4),
+/// as a skeleton is made, and steps 1 to 5 run again on the result: so a name spelt with look-alikes of another
+/// script (<c>Sеrgey</c> with a Cyrillic <c>е</c>) has the key of the name it imitates, and the build's ambiguity rule
+/// sees two names a reader cannot tell apart, whatever their scripts.</description></item>
 /// </list>
 /// <para>
 /// Cyrillic <c>ё</c> and <c>е</c> agree by step 2 (the diaeresis is a mark). This file is compiled into the
-/// package, the tool and the (netstandard2.0) generator, so that all three share one rule.
+/// package, the tool and the (netstandard2.0) generator, so that all three share one rule, and reads Unicode's data
+/// through src/Shared/Unicode, as they do.
 /// </para>
 /// </remarks>
 internal static class NameKey
 {
     /// <summary>The key of <paramref name="name"/>: empty when the name has no letters or digits.</summary>
-    public static string Normalize(string name)
+    public static string Normalize(string name) => Fold(WithPrototypes(Fold(name)));
+
+    private const char ArabicHamza = '\u0621';
+    private const char ArabicHighHamza = '\u0674';
+
+    /// <summary>Steps 1 to 5: decomposed, marks and punctuation dropped, digits made ASCII, case and letter variants folded.</summary>
+    private static string Fold(string name)
     {
         var decomposed = Decompose(name);
         var key = new StringBuilder(decomposed.Length);
-        for (var i = 0; i < decomposed.Length; i++)
+        for (var i = 0; i < decomposed.Length;)
         {
-            var c = decomposed[i];
-            if (char.IsSurrogate(c))
-            {
-                // Supplementary characters (and unpaired halves) are kept as written; NFKD has already folded
-                // the mathematical and other compatibility letters among them.
-                key.Append(c);
-                continue;
-            }
-
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (IsIgnored(category) || c is ArabicHamza or ArabicHighHamza)
+            var (codePoint, width) = CodePoints.At(decomposed, i);
+            i += width;
+            var category = UnicodeProperties.GeneralCategory(codePoint);
+            if (IsIgnored(category) || codePoint is ArabicHamza or ArabicHighHamza || UnicodeProperties.IsDefaultIgnorable(codePoint))
             {
                 continue;
             }
 
             if (category == UnicodeCategory.DecimalDigitNumber)
             {
-                key.Append((char)('0' + CharUnicodeInfo.GetDecimalDigitValue(c)));
-                continue;
+                key.Append((char)('0' + UnicodeProperties.DecimalDigitValue(codePoint)));
             }
-
-            key.Append(FoldLetter(char.ToLowerInvariant(char.ToUpperInvariant(c))));
+            else if (width == 2)
+            {
+                // Supplementary letters are kept as written; NFKD has already folded the mathematical and other
+                // compatibility letters among them.
+                key.Append(decomposed, i - 2, 2);
+            }
+            else
+            {
+                key.Append(FoldLetter(char.ToLowerInvariant(char.ToUpperInvariant((char)codePoint))));
+            }
         }
 
         return key.ToString();
     }
 
-    private const char ArabicHamza = '\u0621';
-    private const char ArabicHighHamza = '\u0674';
+    /// <summary>Step 6: each character replaced by its prototype in Unicode's confusables (UTS #39), as a skeleton is made.</summary>
+    private static string WithPrototypes(string folded)
+    {
+        var builder = new StringBuilder(folded.Length);
+        for (var i = 0; i < folded.Length;)
+        {
+            var (codePoint, width) = CodePoints.At(folded, i);
+            if (Confusables.PrototypeOf(codePoint) is { } prototype)
+            {
+                builder.Append(prototype);
+            }
+            else
+            {
+                builder.Append(folded, i, width);
+            }
+
+            i += width;
+        }
+
+        return builder.ToString();
+    }
 
     private static bool IsIgnored(UnicodeCategory category)
     {

@@ -21,8 +21,10 @@ internal static class GeneratorHarness
 
     private static readonly CSharpParseOptions s_parseOptions = new(LanguageVersion.Latest);
 
+    // The package's own files and the shared ones it compiles (src/Shared/Unicode, through Unicode.targets).
     private static readonly Lazy<ImmutableArray<SyntaxTree>> s_modelTrees = new(() =>
         Directory.EnumerateFiles(Repository.PathOf("src", "DiplomacyData"), "*.cs", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(Repository.PathOf("src", "Shared", "Unicode"), "*.cs"))
             .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), s_parseOptions, path))

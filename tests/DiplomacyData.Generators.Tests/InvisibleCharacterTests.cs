@@ -1,5 +1,6 @@
 using System.Globalization;
 using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Unicode;
 using Microsoft.CodeAnalysis;
 
 namespace DiplomacyData.Generators.Tests;
@@ -122,7 +123,7 @@ public class InvisibleCharacterTests
         var run = dataset.Run();
 
         var diagnostic = run.ShouldReportAt("DD0014", MiniDataset.DataPath, dataset.Text(MiniDataset.DataPath), "\uFEFF");
-        diagnostic.Message().ShouldContain("<U+FEFF>");
+        diagnostic.Message().ShouldContain(VisibleCode("\uFEFF"));
         diagnostic.Message().ShouldNotContain("\uFEFF");
         run.GeneratorDiagnostics.ShouldNotContain(d => d.Id == "DD0101");
     }
@@ -161,33 +162,38 @@ public class InvisibleCharacterTests
         var message = diagnostic.Message();
         message.ShouldContain(VisibleCode(invisible));
         message.ShouldNotContain(invisible);
-        run.GeneratorDiagnostics.Where(d => d.Message().Any(c => VisibleText.IsInvisible(c.ToString(), 0) && c != ' '))
+        run.GeneratorDiagnostics.Where(d => d.Message().Any(c => VisibleText.IsAlwaysTagged(c)))
             .ShouldBeEmpty("no message of the run holds an invisible character");
     }
 
     [Theory]
     [InlineData("id", "id")]
-    [InlineData("a\u200Bb", "a<U+200B>b")]
-    [InlineData("\uFEFF    notes", "<U+FEFF>    notes")]
-    [InlineData("tab\there", "tab<U+0009>here")]
-    [InlineData("line\nbreak", "line<U+000A>break")]
-    [InlineData("\u200E\u200F\u202A\u202E\u2066\u2069", "<U+200E><U+200F><U+202A><U+202E><U+2066><U+2069>")]
-    [InlineData("no\u00A0break\u2009thin\u3000ideographic", "no<U+00A0>break<U+2009>thin<U+3000>ideographic")]
-    [InlineData("soft\u00ADhyphen, joiner\u2060, zwj\u200D", "soft<U+00AD>hyphen, joiner<U+2060>, zwj<U+200D>")]
-    [InlineData("ls\u2028ps\u2029nel\u0085", "ls<U+2028>ps<U+2029>nel<U+0085>")]
-    [InlineData("fillers\u3164\u115F, selector\uFE0F, cgj\u034F", "fillers<U+3164><U+115F>, selector<U+FE0F>, cgj<U+034F>")]
-    [InlineData("tag\U000E0041 private\uE000 unassigned\U000E0080", "tag<U+E0041> private<U+E000> unassigned<U+E0080>")]
+    [InlineData("a\u200Bb", "a<U+200B ZERO WIDTH SPACE>b")]
+    [InlineData("\uFEFF    notes", "<U+FEFF ZERO WIDTH NO-BREAK SPACE>    notes")]
+    [InlineData("tab\there", "tab<U+0009 CHARACTER TABULATION>here")]
+    [InlineData("line\nbreak", "line<U+000A LINE FEED (LF)>break")]
+    [InlineData("\u200E\u200F\u202A\u202E\u2066\u2069", "<U+200E LEFT-TO-RIGHT MARK><U+200F RIGHT-TO-LEFT MARK><U+202A LEFT-TO-RIGHT EMBEDDING><U+202E RIGHT-TO-LEFT OVERRIDE><U+2066 LEFT-TO-RIGHT ISOLATE><U+2069 POP DIRECTIONAL ISOLATE>")]
+    [InlineData("no\u00A0break\u2009thin\u3000ideographic", "no<U+00A0 NO-BREAK SPACE>break<U+2009 THIN SPACE>thin<U+3000 IDEOGRAPHIC SPACE>ideographic")]
+    [InlineData("soft\u00ADhyphen, joiner\u2060, zwj\u200D", "soft<U+00AD SOFT HYPHEN>hyphen, joiner<U+2060 WORD JOINER>, zwj<U+200D ZERO WIDTH JOINER>")]
+    [InlineData("ls\u2028ps\u2029nel\u0085", "ls<U+2028 LINE SEPARATOR>ps<U+2029 PARAGRAPH SEPARATOR>nel<U+0085 NEXT LINE (NEL)>")]
+    [InlineData("fillers\u3164\u115F, selector\uFE0F, cgj\u034F", "fillers<U+3164 HANGUL FILLER><U+115F HANGUL CHOSEONG FILLER>, selector<U+FE0F VARIATION SELECTOR-16>, cgj<U+034F COMBINING GRAPHEME JOINER>")]
+    [InlineData("tag\U000E0041 private\uE000 unassigned\U000E0080", "tag<U+E0041 TAG LATIN CAPITAL LETTER A> private<U+E000 PRIVATE USE> unassigned<U+E0080 UNASSIGNED>")]
     [InlineData("Ja\u02BCfari, \u0633\u0644\u0627\u0645, e\u0301", "Ja\u02BCfari, \u0633\u0644\u0627\u0645, e\u0301")]
-    public void Visible_text_writes_invisible_characters_as_code_points_and_keeps_the_rest(string value, string expected) =>
+    [InlineData("S\u0435rgey Lavrov", "S<U+0435 CYRILLIC SMALL LETTER IE>rgey Lavrov")]
+    [InlineData("titl\u0435", "titl<U+0435 CYRILLIC SMALL LETTER IE>")]
+    [InlineData("\u0441\u043E\u0440", "<U+0441 CYRILLIC SMALL LETTER ES><U+043E CYRILLIC SMALL LETTER O><U+0440 CYRILLIC SMALL LETTER ER>")]
+    [InlineData("\u0421\u0435\u0440\u0433\u0435\u0439 \u041B\u0430\u0432\u0440\u043E\u0432", "\u0421\u0435\u0440\u0433\u0435\u0439 \u041B\u0430\u0432\u0440\u043E\u0432")]
+    [InlineData("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645", "\u0645\u06CC<U+200C ZERO WIDTH NON-JOINER>\u062E\u0648\u0627\u0647\u0645")]
+    [InlineData("T\u00FCrkiye, \u0130stanbul", "T\u00FCrkiye, \u0130stanbul")]
+    public void Visible_text_names_characters_that_are_not_what_they_look_like_and_keeps_the_rest(string value, string expected) =>
         VisibleText.Of(value).ShouldBe(expected);
 
     [Fact]
     public void Visible_text_names_a_lone_surrogate_and_keeps_a_pair()
     {
         // Not inline data: a lone surrogate does not survive the test runner's serialization of arguments.
-        VisibleText.Of("lone\uD800 pair\U0001F600 \uDC00").ShouldBe("lone<U+D800> pair\U0001F600 <U+DC00>");
+        VisibleText.Of("lone\uD800 pair\U0001F600 \uDC00").ShouldBe("lone<U+D800 SURROGATE> pair\U0001F600 <U+DC00 SURROGATE>");
     }
 
-    private static string VisibleCode(string character) =>
-        "<U+" + char.ConvertToUtf32(character, 0).ToString("X4", CultureInfo.InvariantCulture) + ">";
+    private static string VisibleCode(string character) => CharacterNames.Tag(char.ConvertToUtf32(character, 0));
 }

@@ -185,6 +185,10 @@ public static class PrepareConsumer
               <ItemGroup>
                 <Compile Include="{source}/**/*.cs" Exclude="{source}/obj/**;{source}/bin/**" />
               </ItemGroup>
+              <PropertyGroup>
+                <DiplomacyDataUnicodeFiles>DerivedGeneralCategory.txt;DerivedCoreProperties.txt;confusables.txt</DiplomacyDataUnicodeFiles>
+              </PropertyGroup>
+              <Import Project="{Path.Combine(root, "src", "Shared", "Unicode", "Unicode.targets")}" />
             </Project>
             """);
         Dotnet(root, Path.Combine(directory, "build-nohandles.log"),

@@ -55,7 +55,9 @@ internal sealed class GeneratorSetup
 
         var root = directory?.FullName ?? throw new InvalidOperationException("run the benchmarks from inside the repository");
         var separator = Path.DirectorySeparatorChar;
+        // The package's own files and the shared ones it compiles (src/Shared/Unicode, through Unicode.targets).
         return Directory.EnumerateFiles(Path.Combine(root, "src", "DiplomacyData"), "*.cs", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(Path.Combine(root, "src", "Shared", "Unicode"), "*.cs"))
             .Where(p => !p.Contains($"{separator}obj{separator}") && !p.Contains($"{separator}bin{separator}"))
             .Order(StringComparer.Ordinal);
     }

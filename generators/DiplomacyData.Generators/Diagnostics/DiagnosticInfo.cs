@@ -1,4 +1,5 @@
 using DiplomacyData.Generators.Pipeline;
+using DiplomacyData.Unicode;
 using Microsoft.CodeAnalysis;
 
 namespace DiplomacyData.Generators.Diagnostics;
@@ -22,7 +23,7 @@ internal sealed record DiagnosticInfo(string DescriptorId, LocationInfo? Locatio
 
 internal static class MessageArgsExtensions
 {
-    /// <summary>The arguments as the message shows them: every invisible character as &lt;U+XXXX&gt; (<see cref="VisibleText"/>).</summary>
+    /// <summary>The arguments as the message shows them: every character that is not what it looks like as &lt;U+XXXX NAME&gt; (<see cref="VisibleText"/>).</summary>
     public static object[] ToArrayOfObjects(this EquatableArray<string> args)
     {
         var result = new object[args.Count];

@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace DiplomacyData.Unicode;
+
+/// <summary>
+/// Characters that look alike, from Unicode's confusables.txt (UTS #39, section 4): each maps to a prototype, and two
+/// strings whose skeletons are equal are confusable, "Sergey" with a Cyrillic е (U+0435) and "Sergey" among them.
+/// </summary>
+internal static class Confusables
+{
+    private static readonly Lazy<Dictionary<int, string>> s_prototypes = new(Read);
+
+    /// <summary>The prototype of <paramref name="codePoint"/> (one or more characters), or null when it maps to itself.</summary>
+    public static string? PrototypeOf(int codePoint) => s_prototypes.Value.TryGetValue(codePoint, out var prototype) ? prototype : null;
+
+    /// <summary>
+    /// The skeleton of UTS #39, section 4: NFD, default-ignorable code points removed, each character replaced by
+    /// its prototype, NFD again. A string that cannot be normalised (an unpaired surrogate) is taken as written.
+    /// </summary>
+    public static string Skeleton(string text)
+    {
+        var decomposed = Normalize(text, NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        for (var i = 0; i < decomposed.Length;)
+        {
+            var (codePoint, width) = CodePoints.At(decomposed, i);
+            if (!UnicodeProperties.IsDefaultIgnorable(codePoint))
+            {
+                if (PrototypeOf(codePoint) is { } prototype)
+                {
+                    builder.Append(prototype);
+                }
+                else
+                {
+                    builder.Append(decomposed, i, width);
+                }
+            }
+
+            i += width;
+        }
+
+        return Normalize(builder.ToString(), NormalizationForm.FormD);
+    }
+
+    private static string Normalize(string text, NormalizationForm form)
+    {
+        try
+        {
+            return text.Normalize(form);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
+    }
+
+    private static Dictionary<int, string> Read()
+    {
+        var prototypes = new Dictionary<int, string>();
+        foreach (var fields in UnicodeDataFile.Records("confusables.txt"))
+        {
+            var target = new StringBuilder();
+            foreach (var hex in fields[1].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                target.Append(char.ConvertFromUtf32(UnicodeDataFile.CodePoint(hex)));
+            }
+
+            prototypes[UnicodeDataFile.CodePoint(fields[0])] = target.ToString();
+        }
+
+        return prototypes;
+    }
+}
