@@ -37,12 +37,12 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     {
         var parsedFiles = context.AdditionalTextsProvider
             .Where(static text => IsDatasetFile(text.Path))
-            .Select(static (text, cancellationToken) => YamlFileReader.Read(text.Path, text.GetText(cancellationToken)?.ToString(), cancellationToken))
+            .Select(static (text, cancellationToken) => YamlFileReader.Read(text.Path, text.GetText(cancellationToken), cancellationToken))
             .WithTrackingName(TrackingNames.ParsedYaml);
 
         var archivedTexts = context.AdditionalTextsProvider
             .Where(static text => IsArchivedText(text.Path))
-            .Select(static (text, cancellationToken) => ArchivedText.From(text.Path, text.GetText(cancellationToken)?.ToString()))
+            .Select(static (text, cancellationToken) => ArchivedText.From(text.Path, text.GetText(cancellationToken)))
             .WithTrackingName(TrackingNames.ArchivedTexts);
 
         var entityTypes = context.SyntaxProvider

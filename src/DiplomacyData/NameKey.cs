@@ -150,16 +150,5 @@ internal static class NameKey
         _ => c,
     };
 
-    // Strings with unpaired surrogates or non-characters cannot be normalised; they are compared as written.
-    private static string Decompose(string text)
-    {
-        try
-        {
-            return text.Normalize(NormalizationForm.FormKD);
-        }
-        catch (System.ArgumentException)
-        {
-            return text;
-        }
-    }
+    private static string Decompose(string text) => Nfc.Of(text, NormalizationForm.FormKD);
 }

@@ -48,9 +48,10 @@ internal static class WeekdayPhrases
         $@"\b(?:(?<prefix>on|last|next)\s+)?(?<day>{Weekday})\b(?:\s+(?<part>morning|afternoon|evening|night)\b)?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    // What may stand between a weekday and the date beside it: a comma, a space, quotes, an opening bracket.
+    // What may stand between a weekday and the date beside it: a comma, a space, quotes, an opening bracket. Dates in
+    // ASCII digits only ([0-9], not \d, which takes the digits of every script): what the parser below reads.
     private static readonly Regex s_writtenDate = new(
-        $@"\G[\s,(""“”'’]{{0,4}}(?:(?<iso>\d{{4}}-\d{{2}}-\d{{2}})\b|(?<month>{Month})\s+(?<mday>\d{{1,2}}),?\s+(?<year>\d{{4}})\b)",
+        $@"\G[\s,(""“”'’]{{0,4}}(?:(?<iso>[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}})\b|(?<month>{Month})\s+(?<mday>[0-9]{{1,2}}),?\s+(?<year>[0-9]{{4}})\b)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>Every relative weekday phrase and every weekday written beside a date in <paramref name="text"/>, in order.</summary>
@@ -88,8 +89,10 @@ internal static class WeekdayPhrases
         }
 
         var month = Array.FindIndex(Month.Split('|'), m => string.Equals(m, match.Groups["month"].Value, StringComparison.OrdinalIgnoreCase)) + 1;
-        var year = int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var day = int.Parse(match.Groups["mday"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        return year is >= 1 and <= 9999 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateTime(year, month, day) : null;
+        return int.TryParse(match.Groups["year"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            && int.TryParse(match.Groups["mday"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day)
+            && year is >= 1 and <= 9999 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateTime(year, month, day)
+            : null;
     }
 }

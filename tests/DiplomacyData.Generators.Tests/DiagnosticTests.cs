@@ -234,7 +234,7 @@ public class DiagnosticTests
 
     [Fact]
     public void DD0401_evidence_not_in_the_archived_text_reports_the_near_miss() =>
-        Expect(MiniDataset.With("Lavrov met Araghchi in Moscow on Friday.", "Lavrov met Araghchi in Moscow on Thursday."), "DD0401", "\"Lavrov met", messageContains: "then differs");
+        Expect(MiniDataset.With("Lavrov met Araghchi in Moscow on Friday.", "Lavrov met Araghchi in Moscow on Thursday."), "DD0401", "\"Lavrov met", messageContains: "then the evidence has <U+0054 LATIN CAPITAL LETTER T> where the text has <U+0046 LATIN CAPITAL LETTER F>");
 
     [Fact]
     public void DD0401_forgives_only_whitespace_and_typographic_quotes()

@@ -256,7 +256,10 @@ public class IdentifierAndPlaceTests
     }
 
     [Theory]
-    [InlineData("[DiplomacyData.Schema.DatasetPattern(\"(\", \"x\")] string? Code = null", "Code", "'(' is not a regular expression")]
+    [InlineData("[DiplomacyData.Schema.DatasetPattern(\"(\", \"x\")] string? Code = null", "Code", "the pattern '(' cannot be used: it is not a regular expression (the editor's schema reads it as ECMAScript, and the build must read it the same)")]
+    [InlineData("[DiplomacyData.Schema.DatasetPattern(\"^(?<=Q)1$\", \"x\")] string? Code = null", "Code", "the pattern '^(?<=Q)1$' cannot be used: lookbehind is read differently by ECMAScript and .NET (the editor's schema reads it as ECMAScript, and the build must read it the same)")]
+    [InlineData("[DiplomacyData.Schema.DatasetPattern(\"^\\\\p{L}+$\", \"x\")] string? Code = null", "Code", "the pattern '^\\p{L}+$' cannot be used: \\p is read differently by ECMAScript and .NET (the editor's schema reads it as ECMAScript, and the build must read it the same)")]
+    [InlineData("[DiplomacyData.Schema.DatasetPattern(\"(?i)^q1$\", \"x\")] string? Code = null", "Code", "the pattern '(?i)^q1$' cannot be used: inline options and other (? groups are .NET's own (the editor's schema reads it as ECMAScript, and the build must read it the same)")]
     [InlineData("[DiplomacyData.Schema.DatasetPattern(\"^[0-9]+$\", \"x\")] int? Code = null", "Code", "a pattern applies to text, and the parameter's type is int?")]
     [InlineData("[DiplomacyData.Schema.DatasetRange(1, 9, \"x\")] string? Code = null", "Code", "a range applies to numbers (int or double), and the parameter's type is string?")]
     [InlineData("[DiplomacyData.Schema.DatasetRange(9, 1, \"x\")] double? Code = null", "Code", "the minimum 9 is above the maximum 1")]

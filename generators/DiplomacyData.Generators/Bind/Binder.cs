@@ -8,6 +8,7 @@ using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Pipeline;
 using DiplomacyData.Generators.Read;
 using DiplomacyData.Generators.Schema;
+using DiplomacyData.Unicode;
 using Microsoft.CodeAnalysis;
 
 namespace DiplomacyData.Generators.Bind;
@@ -191,6 +192,11 @@ internal sealed partial class Binder
             return new Candidate(schema, mapping, file, idNode.Value, true);
         }
 
+        if (_ids.LookAlikeOf(key) is { } lookAlike)
+        {
+            Report(DiagnosticDescriptors.LookAlikeIds, file.At(idNode.Position), MessageText.ToWords(schema.Name), idNode.Value, lookAlike.Id, System.IO.Path.GetFileName(lookAlike.Path));
+        }
+
         return new Candidate(schema, mapping, file, idNode.Value, false);
     }
 
@@ -357,10 +363,17 @@ internal sealed partial class Binder
             return null;
         }
 
-        if (string.IsNullOrWhiteSpace(scalar.Value))
+        if (scalar.Refused)
+        {
+            // Its characters were reported where the file was read: the record is not shipped, and nothing is said twice.
+            _errors++;
+        }
+
+        if (HiddenCharacters.IsBlank(scalar.Value))
         {
             // A quoted "" or '   ' is not null to YAML, but it says nothing: it would reach the catalogue as a
-            // value that is neither known nor marked unknown. Every kind of value, every field, every record.
+            // value that is neither known nor marked unknown. Every kind of value, every field, every record. So does
+            // a value of characters nobody sees ("\u200c"), which a reader of the catalogue could not even find.
             ReportEmpty(scalar, location, key, display, type.IsNullable, inList);
             return null;
         }
@@ -370,7 +383,9 @@ internal sealed partial class Binder
 
     private void ReportEmpty(YamlScalar scalar, LocationInfo location, string key, RecordPath display, bool nullable, bool inList)
     {
-        var what = scalar.Value.Length == 0 ? "an empty string" : "only white space";
+        var what = scalar.Value.Length == 0 ? "an empty string"
+            : string.IsNullOrWhiteSpace(scalar.Value) ? "only white space"
+            : "only characters nobody sees ('" + scalar.Value + "')";
         var fix = inList ? "give the item a value or remove it" : nullable ? "give a value, or write ~ when there is none" : "give a value";
         Report(DiagnosticDescriptors.NullNotAllowed, location, inList ? "an item of '" + key + "'" : "'" + key + "'", display.ToString(), what, fix);
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DiplomacyData.Generators.Read;
 using DiplomacyData.Generators.Schema;
+using DiplomacyData.Unicode;
 
 namespace DiplomacyData.Generators.Bind;
 
@@ -14,7 +15,7 @@ internal static class DatasetRecords
     public static Dictionary<string, RecordSchema> Collections(DatasetSchema schema) =>
         schema.Entities.ToDictionary(e => e.Entity!.Collection, StringComparer.Ordinal);
 
-    /// <summary>The record's id when it has a usable one (present, a scalar, not null, not empty or white space).</summary>
+    /// <summary>The record's id when it has a usable one (present, a scalar, not null, not empty, white space or invisible characters only).</summary>
     public static YamlScalar? IdNode(RecordSchema schema, YamlMapping mapping)
     {
         var idKey = schema.Member(IdParameter)?.YamlKey;
@@ -22,7 +23,7 @@ internal static class DatasetRecords
         {
             if (entry.Key.Value == idKey)
             {
-                return entry.Value is YamlScalar { IsNull: false } scalar && !string.IsNullOrWhiteSpace(scalar.Value) ? scalar : null;
+                return entry.Value is YamlScalar { IsNull: false } scalar && !HiddenCharacters.IsBlank(scalar.Value) ? scalar : null;
             }
         }
 

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Pipeline;
+using DiplomacyData.Unicode;
 
 namespace DiplomacyData.Generators.Bind;
 
@@ -11,22 +12,32 @@ namespace DiplomacyData.Generators.Bind;
 /// Every id of the dataset and the file that declares it first (files in ordinal path order, records in
 /// document order): what binding one file needs to know of all the others. Positions are kept only for ids
 /// declared more than once, to point at the first declaration, so that an edit which moves lines but changes
-/// no id leaves the table equal and every other file's binding cached.
+/// no id leaves the table equal and every other file's binding cached. Ids of one kind that a reader cannot tell
+/// apart (the same UTS #39 skeleton: <c>talks-2024-l</c> and <c>talks-2024-1</c>) are kept too, each later one with
+/// the first, for DD0214.
 /// </summary>
 internal sealed class IdTable : IEquatable<IdTable>
 {
     private readonly EquatableArray<IdOwner> _owners;
     private readonly EquatableArray<FirstDeclaration> _repeated;
     private readonly EquatableArray<string> _unreadKinds;
+    private readonly EquatableArray<LookAlike> _lookAlikes;
     private readonly Dictionary<EntityKey, string> _ownerPaths = new();
+    private readonly Dictionary<EntityKey, IdOwner> _lookAlikeOf = new();
     private readonly Dictionary<EntityKey, LocationInfo> _firstOfRepeated = new();
     private readonly Dictionary<string, List<string>> _idsByKind = new(StringComparer.Ordinal);
 
-    private IdTable(EquatableArray<IdOwner> owners, EquatableArray<FirstDeclaration> repeated, EquatableArray<string> unreadKinds)
+    private IdTable(EquatableArray<IdOwner> owners, EquatableArray<FirstDeclaration> repeated, EquatableArray<string> unreadKinds, EquatableArray<LookAlike> lookAlikes)
     {
         _owners = owners;
         _repeated = repeated;
         _unreadKinds = unreadKinds;
+        _lookAlikes = lookAlikes;
+        foreach (var lookAlike in lookAlikes)
+        {
+            _lookAlikeOf.Add(lookAlike.Later, lookAlike.First);
+        }
+
         foreach (var owner in owners)
         {
             _ownerPaths.Add(owner.Key, owner.Path);
@@ -67,8 +78,33 @@ internal sealed class IdTable : IEquatable<IdTable>
         }
 
         var repeatedInOrder = owners.Where(o => repeated.ContainsKey(o.Key)).Select(o => new FirstDeclaration(o.Key, repeated[o.Key]));
-        return new IdTable(owners.ToEquatableArray(), repeatedInOrder.ToEquatableArray(), unreadKinds.ToEquatableArray());
+        return new IdTable(owners.ToEquatableArray(), repeatedInOrder.ToEquatableArray(), unreadKinds.ToEquatableArray(), LookAlikes(owners));
     }
+
+    /// <summary>Each id whose skeleton an earlier id of its kind has, with that first id.</summary>
+    private static EquatableArray<LookAlike> LookAlikes(List<IdOwner> owners)
+    {
+        var first = new Dictionary<(string Kind, string Skeleton), IdOwner>();
+        var lookAlikes = new List<LookAlike>();
+        foreach (var owner in owners)
+        {
+            var skeleton = (owner.Key.EntityMetadataName, Confusables.Skeleton(owner.Key.Id));
+            if (first.TryGetValue(skeleton, out var earlier))
+            {
+                lookAlikes.Add(new LookAlike(owner.Key, earlier));
+            }
+            else
+            {
+                first.Add(skeleton, owner);
+            }
+        }
+
+        return lookAlikes.ToEquatableArray();
+    }
+
+    /// <summary>The id of the same kind that <paramref name="key"/> looks like and the file that declares it, when an earlier one does.</summary>
+    public (string Id, string Path)? LookAlikeOf(EntityKey key) =>
+        _lookAlikeOf.TryGetValue(key, out var first) ? (first.Key.Id, first.Path) : null;
 
     public bool Contains(EntityKey key) => _ownerPaths.ContainsKey(key);
 
@@ -106,7 +142,7 @@ internal sealed class IdTable : IEquatable<IdTable>
     }
 
     public bool Equals(IdTable? other) =>
-        other is not null && _owners.Equals(other._owners) && _repeated.Equals(other._repeated) && _unreadKinds.Equals(other._unreadKinds);
+        other is not null && _owners.Equals(other._owners) && _repeated.Equals(other._repeated) && _unreadKinds.Equals(other._unreadKinds) && _lookAlikes.Equals(other._lookAlikes);
 
     public override bool Equals(object? obj) => Equals(obj as IdTable);
 
@@ -115,4 +151,6 @@ internal sealed class IdTable : IEquatable<IdTable>
     private readonly record struct IdOwner(EntityKey Key, string Path);
 
     private readonly record struct FirstDeclaration(EntityKey Key, LocationInfo Location);
+
+    private readonly record struct LookAlike(EntityKey Later, IdOwner First);
 }

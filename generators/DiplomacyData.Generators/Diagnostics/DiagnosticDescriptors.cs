@@ -4,7 +4,8 @@ using Microsoft.CodeAnalysis;
 namespace DiplomacyData.Generators.Diagnostics;
 
 /// <summary>
-/// Every diagnostic the dataset generator reports, with stable ids: DD00xx YAML syntax, DD01xx schema
+/// Every diagnostic the dataset generator reports, with stable ids: DD00xx YAML syntax and the characters of the
+/// text (DD0018–DD0023: what a reader sees is what ships), DD01xx schema
 /// and types, DD02xx ids and references, DD03xx domain rules, DD04xx provenance and evidence, DD05xx
 /// releases and versions.
 /// Ids are never reused; data/DIAGNOSTICS.md has a section per id. The help link to that section is added
@@ -43,7 +44,7 @@ internal static class DiagnosticDescriptors
         "DD0010", "Value too long", "This value is {0} characters long, more than the {1} a single value may hold; shorten it (evidence is a passage, not the article)", "Yaml");
 
     public static readonly DiagnosticDescriptor InvalidEncoding = Error(
-        "DD0011", "File is not valid UTF-8", "The file has bytes here that are not valid UTF-8 (decoded as U+FFFD); save the file as UTF-8 and retype the character", "Yaml");
+        "DD0011", "File is not valid UTF-8", "The file is not valid UTF-8: {0}; save the file as UTF-8 and check the characters that were not", "Yaml");
 
     public static readonly DiagnosticDescriptor ForbiddenCharacter = Error(
         "DD0012", "Character YAML does not allow", "The file holds the character {0}, which YAML does not allow in a file (control characters other than tab and line breaks); write it as an escape inside double quotes instead, e.g. \"\\x01\"", "Yaml");
@@ -62,6 +63,24 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor IgnoredDirective = Warning(
         "DD0017", "YAML directive ignored", "The directive '{0}' is ignored: {1}; remove it", "Yaml");
+
+    public static readonly DiagnosticDescriptor DirectionalControl = Error(
+        "DD0018", "Bidirectional control character", "The file holds {0}, which reorders the text after it in an editor, a diff or a terminal (Trojan Source, CVE-2021-42574); delete it: the tools set right-to-left text apart themselves", "Text");
+
+    public static readonly DiagnosticDescriptor StrayDirectionalMark = Error(
+        "DD0019", "Directional mark without right-to-left text", "'{0}' holds {1}, which only right-to-left text needs, and it has none; delete it", "Text");
+
+    public static readonly DiagnosticDescriptor StrayJoiner = Error(
+        "DD0020", "Joiner where no letters join", "'{0}' holds {1} where it joins nothing: a joiner belongs between two letters of a script that joins them (Arabic, Persian, Syriac …) or after a virama; delete it", "Text");
+
+    public static readonly DiagnosticDescriptor InvisibleCharacter = Error(
+        "DD0021", "Invisible character in a value", "'{0}' holds {1}, which shows as nothing; delete it, or write what it stands for (a space, a hyphen)", "Text");
+
+    public static readonly DiagnosticDescriptor MixedScripts = Error(
+        "DD0022", "Word that mixes scripts", "The word '{0}' mixes scripts: {1} among {2} letters, as no name is written; retype {3} in {2}, or write the word wholly in one script", "Text");
+
+    public static readonly DiagnosticDescriptor NotNormalized = Warning(
+        "DD0023", "Text not in Unicode normalization form C", "{0} is not in Unicode normalization form C (NFC): it writes {1} where NFC writes {2}{3}; the build reads it in NFC, as it compares, hashes, names and ships every text, so save the file in NFC (or retype the character) to make the file what the build reads", "Text");
 
     public static readonly DiagnosticDescriptor UnknownKey = Error(
         "DD0101", "Unknown key", "Unknown key '{0}' in {1}{2}; the keys of {1} are: {3}", "Schema");
@@ -99,6 +118,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ModelLacksLink = Error(
         "DD0192", "Model lacks what the domain rules read", "The domain rules read {0}, but {1}; restore it in the model, or change the generator's link to it (Schema/ModelLinks.cs) and the rules that read it", "Schema");
 
+    public static readonly DiagnosticDescriptor UnusableKindName = Error(
+        "DD0193", "Kind of record names an unusable class", "The collection '{0}' of {1} names the class {2} (its typed handles, its Catalog property and its files), which cannot be: {3}; choose another collection name in [DatasetEntity]", "Schema");
+
     public static readonly DiagnosticDescriptor DuplicateId = Error(
         "DD0201", "Duplicate id", "Duplicate {0} id '{1}' (also defined at {2}); ids must be unique, rename one", "References");
 
@@ -115,7 +137,7 @@ internal static class DiagnosticDescriptors
         "DD0205", "Value cannot name a typed handle", "'{0}' cannot name the typed handle of {1}: {2}", "References");
 
     public static readonly DiagnosticDescriptor AmbiguousName = Error(
-        "DD0206", "Two people share a name or alias", "'{0}' of person '{1}' is the same name as '{2}' of person '{3}' once case, diacritics, punctuation, apostrophe-like marks, letter variants and spacing are ignored; Catalog.FindPerson could not tell them apart, so change or remove one of them", "References");
+        "DD0206", "Two people share a name or alias", "'{0}' of person '{1}' is the same name as '{2}' of person '{3}' once case, diacritics, punctuation, apostrophe-like marks, letter variants, look-alike characters of any script (UTS #39) and spacing are ignored; Catalog.FindPerson could not tell them apart, so change or remove one of them", "References");
 
     public static readonly DiagnosticDescriptor UnreferencedEntity = Warning(
         "DD0207", "Record nothing refers to", "{0} '{1}' is not referred to by any record; refer to it or remove it", "References");
@@ -125,6 +147,9 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor SharedExternalId = Error(
         "DD0213", "Two records share an external identifier", "{0} '{1}' and '{2}' both have {3} {4}; an identifier names one thing, so check both against the record they come from and correct one", "References");
+
+    public static readonly DiagnosticDescriptor LookAlikeIds = Error(
+        "DD0214", "Two ids look alike", "The {0} id '{1}' looks like the {0} id '{2}' ({3}): they differ only in characters that look alike (UTS #39 confusables: 1 and l, rn and m, Latin and Cyrillic o), so a reader cannot tell them apart; rename one", "References");
 
     public static readonly DiagnosticDescriptor TooManyHandles = new(
         "DD0209",
@@ -235,9 +260,10 @@ internal static class DiagnosticDescriptors
         YamlSyntaxError, DuplicateKey, UnsupportedYamlFeature, NestingTooDeep, EmptyFile, MultipleDocuments, NonScalarKey, UnreadableFile,
         FileTooLarge, ScalarTooLong, InvalidEncoding, ForbiddenCharacter,
         AmbiguousLineBreak, ByteOrderMarkInside, TabIndentation, InvalidDirective, IgnoredDirective,
+        DirectionalControl, StrayDirectionalMark, StrayJoiner, InvisibleCharacter, MixedScripts, NotNormalized,
         UnknownKey, MissingRequiredKey, InvalidValue, UnknownEnumValue, WrongShape, UnknownCollection, NullNotAllowed, ValueBreaksRule, InvalidValueRule,
-        UnsupportedSchemaType, NoBindableConstructor, ModelLacksLink,
-        DuplicateId, UnknownReference, InvalidId, HandleCollision, InvalidHandleName, AmbiguousName, UnreferencedEntity, InvalidCountryCode, TooManyHandles, SharedExternalId,
+        UnsupportedSchemaType, NoBindableConstructor, ModelLacksLink, UnusableKindName,
+        DuplicateId, UnknownReference, InvalidId, HandleCollision, InvalidHandleName, AmbiguousName, UnreferencedEntity, InvalidCountryCode, TooManyHandles, SharedExternalId, LookAlikeIds,
         InvalidDateRange, RoleEndsBeforeItStarts, EngagementWithoutParticipants, PlannedNotAfterSource, ParticipantWithoutRole,
         ActingMismatch, OverlappingRoles, CameoPloverMismatch, LikelyDuplicateEngagement, HalfCoordinates, LocationDisagreesWithPlace, IdentifierWithoutNote,
         WeekdayDisagreesWithDate, WeekdayBesideWrongDate, IdDateDisagreesWithDate, DistinctFromUnknownEngagement, NeedlessDistinctFrom,

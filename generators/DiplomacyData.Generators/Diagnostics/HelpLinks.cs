@@ -19,19 +19,41 @@ internal static class HelpLinks
 
     /// <summary>
     /// The page's address from the property's value: an absolute http or https URL as given, an absolute path as
-    /// a file:// URI; null when the value is empty or neither (then diagnostics carry no help link).
+    /// a file:// URI with each part of the path escaped (a folder named "a#b;c %d" is "a%23b%3Bc%20%25d", not the
+    /// start of a fragment); null when the value is empty or neither (then diagnostics carry no help link).
     /// </summary>
     public static string? PageUri(string? setting)
     {
-        if (string.IsNullOrWhiteSpace(setting) || !Uri.TryCreate(setting!.Trim(), UriKind.Absolute, out var uri))
+        if (string.IsNullOrWhiteSpace(setting))
         {
             return null;
         }
 
-        return uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeFile
-            ? uri.AbsoluteUri
-            : null;
+        var value = setting!.Trim();
+        if (value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            return Uri.TryCreate(value, UriKind.Absolute, out var uri) ? uri.AbsoluteUri : null;
+        }
+
+        return IsAbsolutePath(value) ? FileUri(value) : null;
     }
+
+    /// <summary><c>file:///</c> and the path, each segment percent-escaped as RFC 3986 requires (UTF-8 for letters outside ASCII).</summary>
+    public static string FileUri(string path)
+    {
+        var segments = path.Replace('\\', '/').Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            // A drive ("C:") stays as it is; everything else is data.
+            segments[i] = i == 0 && segments[i].Length == 2 && segments[i][1] == ':' ? segments[i] : Uri.EscapeDataString(segments[i]);
+        }
+
+        var joined = string.Join("/", segments);
+        return "file://" + (joined.StartsWith("/", StringComparison.Ordinal) ? joined : "/" + joined);
+    }
+
+    private static bool IsAbsolutePath(string value) =>
+        value.StartsWith("/", StringComparison.Ordinal) || value.StartsWith("\\\\", StringComparison.Ordinal) || (value.Length >= 3 && char.IsLetter(value[0]) && value[1] == ':' && value[2] is '\\' or '/');
 
     /// <summary>The link to the id's section of <paramref name="page"/>: the page and the anchor <c>#dd0101</c>.</summary>
     public static string Link(string page, string id) => page + "#" + id.ToLowerInvariant();

@@ -62,7 +62,7 @@ internal static class Emitter
         }
 
         return new EmitOutput(
-            new[] { new GeneratedFile("Catalog.g.cs", EmitCatalog(kinds, release, entitySchemas)), new GeneratedFile("DataRelease.g.cs", EmitReleaseMarker(release)) }.ToEquatableArray(),
+            new[] { new GeneratedFile(GeneratedNames.CatalogFile, EmitCatalog(kinds, release, entitySchemas)), new GeneratedFile(GeneratedNames.ReleaseFile, EmitReleaseMarker(release)) }.ToEquatableArray(),
             EquatableArray<DiagnosticInfo>.Empty);
     }
 
@@ -105,14 +105,14 @@ internal static class Emitter
                 }
             }
 
-            files.Add(new GeneratedFile(schema.Entity!.HandleClass + ".g.cs", EmitKindClass(KindNames.Of(schema, readerNamespace), kind, withHandles, retiredHere)));
+            files.Add(new GeneratedFile(GeneratedNames.KindFile(schema.Entity!.HandleClass), EmitKindClass(KindNames.Of(schema, readerNamespace), kind, withHandles, retiredHere)));
         }
 
         var handles = entitySchemas
             .Where(schema => kinds[schema.MetadataName].Handles.Count <= maxHandlesPerKind)
             .SelectMany(schema => kinds[schema.MetadataName].Handles.Select(record => (schema.Entity!.HandleClass, record.HandleName, record.Id)));
         files.Add(new GeneratedFile(HandlesFileName, EmitHandleList(handles)));
-        files.Add(new GeneratedFile("DatasetReaders.g.cs", EmitReaders(index.Schema, readerNamespace)));
+        files.Add(new GeneratedFile(GeneratedNames.ReadersFile, EmitReaders(index.Schema, readerNamespace)));
         return new EmitOutput(files.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
@@ -147,7 +147,7 @@ internal static class Emitter
     private static string Qualified(string ns, string name) => (ns.Length == 0 ? "global::" : "global::" + ns + ".") + name;
 
     /// <summary>The name of a chunk's decoding method and literals, e.g. <c>Read0003</c>.</summary>
-    private static string ChunkSuffix(int number) => number.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+    private static string ChunkSuffix(int number) => GeneratedNames.ChunkSuffix(number);
 
     /// <summary>The kind's class: the list decoded on first use, chunk by chunk, and what holds no record values.</summary>
     private static string EmitKindClass(KindNames kind, KindIndex index, bool withHandles, List<(RetiredHandle Handle, int SuccessorIndex)> retired)
@@ -216,7 +216,7 @@ internal static class Emitter
         writer.Open($"private static void Read{suffix}({type}[] all)");
         writer.Line($"var reader = new {ReaderType}(Data{suffix}, Text{suffix});");
         writer.Open($"for (var i = {MessageText.Invariant(chunk.Start)}; i < {MessageText.Invariant(chunk.Start + chunk.Records.Count)}; i++)");
-        writer.Line($"all[i] = {Qualified(kind.ReaderNamespace, "DatasetReaders")}.Read{kind.RecordName}(ref reader);");
+        writer.Line($"all[i] = {Qualified(kind.ReaderNamespace, GeneratedNames.ReadersClass)}.Read{kind.RecordName}(ref reader);");
         writer.Close();
         writer.Close();
         writer.Line();
@@ -224,7 +224,7 @@ internal static class Emitter
         writer.Line();
         writer.Line($"private static global::System.ReadOnlySpan<byte> Text{suffix} => {CSharpLiteral.String(chunk.Text)}u8;");
         writer.Close();
-        return new GeneratedFile($"{kind.HandleClass}.{suffix}.g.cs", writer.ToString());
+        return new GeneratedFile(GeneratedNames.ChunkFile(kind.HandleClass, suffix), writer.ToString());
     }
 
     private static string EmitReaders(DatasetSchema schema, string ns)
@@ -234,7 +234,7 @@ internal static class Emitter
         OpenNamespace(writer, ns);
         writer.Line("/// <summary>Builds each kind of record from the encoded dataset, member by member in constructor order.</summary>");
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"DiplomacyData.Generators\", null)]");
-        writer.Open("internal static class DatasetReaders");
+        writer.Open($"internal static class {GeneratedNames.ReadersClass}");
         var first = true;
         foreach (var record in schema.Records.OrderBy(r => r.Name, System.StringComparer.Ordinal))
         {
@@ -329,7 +329,7 @@ internal static class Emitter
         var writer = new SourceWriter();
         writer.Line(Header);
         OpenNamespace(writer, entitySchemas[0].Namespace);
-        writer.Open("public static partial class Catalog");
+        writer.Open($"public static partial class {GeneratedNames.CatalogClass}");
         writer.Line($"/// <summary>The version of this package, <c>{CSharpLiteral.XmlDoc(release.PackageVersion)}</c>: <see cref=\"DataVersion\"/> unless the package was built with an explicit version.</summary>");
         writer.Line($"public static string Version => {CSharpLiteral.String(release.PackageVersion)};");
         writer.Line();
@@ -376,7 +376,7 @@ internal static class Emitter
     }
 
     /// <summary>The file that lists the typed handles of this data, which data/release/update-shipped-ids.sh copies into shipped-ids.tsv.</summary>
-    internal const string HandlesFileName = "TypedHandles.g.cs";
+    internal const string HandlesFileName = GeneratedNames.HandlesFile;
 
     /// <summary>The typed handles of this data (handle, id), one comment line each, for shipped-ids.tsv; no code.</summary>
     private static string EmitHandleList(IEnumerable<(string HandleClass, string HandleName, string Id)> handles)

@@ -4,24 +4,20 @@ using System.Collections.Immutable;
 using System.Linq;
 using DiplomacyData.Generators.Bind;
 using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Emit;
 using DiplomacyData.Generators.Pipeline;
 using DiplomacyData.Generators.Schema;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace DiplomacyData.Generators.Name;
 
 /// <summary>
 /// The Name stage: every record's typed handle (<see cref="FileHandles"/>), checked across files. A handle must be a
-/// C# identifier that is not reserved in its class (DD0205) and unique in it (DD0204); a record whose handle fails is
+/// C# identifier of a length metadata holds that is not reserved in its class (<see cref="GeneratedNames"/>; DD0205)
+/// and unique in it (DD0204); a record whose handle fails is
 /// not emitted. What Emit names the properties by, and what the release check compares with the last release.
 /// </summary>
 internal sealed class HandleTable : IEquatable<HandleTable>
 {
-    private static readonly HashSet<string> s_reservedHandleNames = new(StringComparer.Ordinal)
-    {
-        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
-    };
-
     private readonly Dictionary<EntityKey, string> _names = new();
 
     private HandleTable(EquatableArray<HandleEntry> entries, EquatableArray<LocationInfo> rejected, EquatableArray<DiagnosticInfo> diagnostics)
@@ -103,17 +99,12 @@ internal sealed class HandleTable : IEquatable<HandleTable>
 
     private static string? Problem(string handleName, string handleClass)
     {
-        if (handleName.Length == 0)
+        if (GeneratedNames.IdentifierProblem(handleName) is { } problem)
         {
-            return "it has no letters or digits";
+            return problem;
         }
 
-        if (!SyntaxFacts.IsValidIdentifier(handleName) || SyntaxFacts.GetKeywordKind(handleName) != SyntaxKind.None)
-        {
-            return $"'{handleName}' is not a valid C# identifier";
-        }
-
-        return handleName == handleClass || s_reservedHandleNames.Contains(handleName) ? $"'{handleName}' is reserved in the class {handleClass}" : null;
+        return handleName == handleClass || GeneratedNames.IsKindClassMember(handleName) ? $"'{handleName}' is reserved in the class {handleClass}" : null;
     }
 
     public bool Equals(HandleTable? other) =>

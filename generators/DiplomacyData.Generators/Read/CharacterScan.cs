@@ -1,16 +1,18 @@
 using System.Collections.Generic;
 using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Unicode;
 
 namespace DiplomacyData.Generators.Read;
 
 /// <summary>
 /// Characters checked before the YAML is parsed, in one pass: those YAML forbids (DD0012), those YAML 1.2 reads
-/// as content but YamlDotNet as line breaks (DD0013), byte order marks after the first character (DD0014), and
-/// the U+FFFD left by bytes that were not UTF-8 (DD0011).
+/// as content but YamlDotNet as line breaks (DD0013), byte order marks after the first character (DD0014), the
+/// U+FFFD left by bytes that were not UTF-8 (DD0011), and bidirectional embeddings, overrides and isolates
+/// anywhere, comments and keys included, since they reorder what a reviewer reads in the file itself (DD0018).
 /// </summary>
 internal static class CharacterScan
 {
-    /// <summary>Occurrences of DD0013, and of DD0014, reported per file; enough to show a pattern, few enough to read.</summary>
+    /// <summary>Occurrences of DD0013, of DD0014 and of DD0018 reported per file; enough to show a pattern, few enough to read.</summary>
     public const int MaxReportedPerFile = 20;
 
     /// <summary>
@@ -21,7 +23,7 @@ internal static class CharacterScan
     public static bool Check(string path, string text, LineMap lines, List<DiagnosticInfo> diagnostics)
     {
         var readable = true;
-        int lineBreaks = 0, byteOrderMarks = 0;
+        int lineBreaks = 0, byteOrderMarks = 0, directionalControls = 0;
         var replacementReported = false;
         for (var i = 0; i < text.Length; i++)
         {
@@ -29,7 +31,14 @@ internal static class CharacterScan
             if (c == '\uFFFD' && !replacementReported)
             {
                 replacementReported = true;
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidEncoding, new LocationInfo(path, lines.At(i))));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidEncoding, new LocationInfo(path, lines.At(i)), ReplacementCharacterHere));
+            }
+            else if (c is >= '\u202A' and <= '\u206F' && HiddenCharacters.IsDirectionalControl(c))
+            {
+                if (directionalControls++ < MaxReportedPerFile)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DirectionalControl, new LocationInfo(path, lines.At(i)), c.ToString()));
+                }
             }
             else if (!YamlAllows(c))
             {
@@ -59,6 +68,9 @@ internal static class CharacterScan
 
         return readable;
     }
+
+    /// <summary>What DD0011 says of a U+FFFD: what a decoder leaves where bytes were not UTF-8.</summary>
+    public const string ReplacementCharacterHere = "bytes here were decoded as U+FFFD REPLACEMENT CHARACTER";
 
     /// <summary>YAML 1.2 allows tab, line feed, carriage return, NEL and printable characters only (section 5.1).</summary>
     private static bool YamlAllows(char c) => c switch

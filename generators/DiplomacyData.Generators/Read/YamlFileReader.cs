@@ -24,6 +24,20 @@ internal static class YamlFileReader
     /// <summary>64 Ki characters for one value: evidence is a passage, not a whole article.</summary>
     public const int MaxScalarLength = 64 * 1024;
 
+    /// <summary>
+    /// Reads a file as the compiler decoded it: a file that was not valid UTF-8, which the compiler decodes with
+    /// another encoding in silence, is DD0011 and is not read further (its text is not what the curator wrote).
+    /// </summary>
+    public static ParsedYamlFile Read(string path, Microsoft.CodeAnalysis.Text.SourceText? text, CancellationToken cancellationToken)
+    {
+        if (TextEncoding.Fallback(text) is { } encoding)
+        {
+            return new ParsedYamlFile(path, null, new[] { TextEncoding.NotUtf8(path, text!.ToString(), encoding) }.ToEquatableArray());
+        }
+
+        return Read(path, text?.ToString(), cancellationToken);
+    }
+
     public static ParsedYamlFile Read(string path, string? text, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
@@ -134,9 +148,11 @@ internal static class YamlFileReader
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly CancellationToken _cancellationToken;
         private readonly IParser _parser;
+        private readonly ValueCharacters _values;
 
         public Reading(string path, string text, LineMap lines, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
+            _values = new ValueCharacters(path, text, lines, diagnostics);
             _path = path;
             _text = text;
             _lines = lines;
@@ -170,6 +186,7 @@ internal static class YamlFileReader
                 Report(DiagnosticDescriptors.MultipleDocuments, Position(second.Start, second.End));
             }
 
+            _values.Finish();
             return root;
         }
 
@@ -218,8 +235,11 @@ internal static class YamlFileReader
             }
         }
 
-        private YamlScalar ToScalar(Scalar scalar) =>
-            new(scalar.Value, scalar.Style == ScalarStyle.Plain, Position(scalar.Start, scalar.End));
+        private YamlScalar ToScalar(Scalar scalar)
+        {
+            var (value, refused) = _values.Check(scalar.Value, (int)scalar.Start.Index, (int)scalar.End.Index);
+            return new(value, scalar.Style == ScalarStyle.Plain, Position(scalar.Start, scalar.End), refused);
+        }
 
         private YamlSequence ReadSequence(SequenceStart start, int depth)
         {

@@ -12,9 +12,13 @@ internal abstract record YamlNode(TextPosition Position)
     public abstract string Describe();
 }
 
-/// <param name="Value">The scalar's text after YAML unescaping.</param>
+/// <param name="Value">The scalar's text after YAML unescaping, in NFC.</param>
 /// <param name="IsPlain">True for an unquoted scalar: only plain scalars can mean null, true or false.</param>
-internal sealed record YamlScalar(string Value, bool IsPlain, TextPosition Position) : YamlNode(Position)
+/// <param name="Refused">
+/// The Read step reported an error in its characters (DD0018 to DD0022): the record that holds it is not shipped,
+/// and Bind, which counts it among the record's errors, does not report it again.
+/// </param>
+internal sealed record YamlScalar(string Value, bool IsPlain, TextPosition Position, bool Refused = false) : YamlNode(Position)
 {
     /// <summary>YAML 1.2 core-schema null: an empty plain scalar, <c>~</c> or <c>null</c>.</summary>
     public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";

@@ -24,7 +24,7 @@ internal sealed record Changelog(string? Path, EquatableArray<ChangelogRelease> 
 
     private static readonly Regex s_heading = new(@"^##\s+\[?(?<version>[^\]\s]+)\]?\s+[-–]\s+(?<date>\S+)\s*$", RegexOptions.CultureInvariant);
     private static readonly Regex s_hashLine = new(@"^Content hash:\s*`?(?<hash>[^`\s]*)`?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-    private static readonly Regex s_hash = new(@"^sha256:[0-9a-f]{64}$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_hash = new(@"^sha256:[0-9a-f]{64}\z", RegexOptions.CultureInvariant);
 
     public ChangelogRelease? Newest => Releases.Count == 0 ? null : Releases[0];
 

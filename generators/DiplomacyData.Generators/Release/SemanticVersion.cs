@@ -9,7 +9,7 @@ internal sealed record SemanticVersion(int Major, int Minor, int Patch, string P
 {
     // semver.org's grammar, less the build metadata: no leading zeros in numbers, dot-separated identifiers.
     private static readonly Regex s_pattern = new(
-        @"^(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?$",
+        @"^(0|[1-9][0-9]{0,8})\.(0|[1-9][0-9]{0,8})\.(0|[1-9][0-9]{0,8})(?:-((?:0|[1-9][0-9]*|[0-9]*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9][0-9]*|[0-9]*[a-zA-Z-][0-9a-zA-Z-]*))*))?\z",
         RegexOptions.CultureInvariant);
 
     public static SemanticVersion? TryParse(string text)

@@ -16,6 +16,14 @@ internal static class NameRules
         var startOfWord = true;
         foreach (var c in text)
         {
+            if (!startOfWord && IsMark(c))
+            {
+                // A combining mark belongs to the letter before it (C# takes marks in identifiers): a name in NFD,
+                // "Türkiye", is the name "Türkiye", not two words.
+                builder.Append(c);
+                continue;
+            }
+
             if (!char.IsLetterOrDigit(c))
             {
                 startOfWord = true;
@@ -28,6 +36,9 @@ internal static class NameRules
 
         return builder.ToString();
     }
+
+    private static bool IsMark(char c) =>
+        DiplomacyData.Unicode.UnicodeProperties.GeneralCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>The typed handle's name for a record whose handle is named from <paramref name="source"/>: PascalCase, '_' before a leading digit.</summary>
     public static string HandleName(string source)

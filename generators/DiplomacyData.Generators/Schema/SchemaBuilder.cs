@@ -13,8 +13,9 @@ internal static class SchemaBuilder
     {
         var all = entities.Concat(values).ToList();
         var records = all.Where(t => t.Record is not null).Select(t => t.Record!).OrderBy(r => r.MetadataName, System.StringComparer.Ordinal).ToList();
-        var enums = all.Where(t => t.Enum is not null).Select(t => t.Enum!).OrderBy(e => e.MetadataName, System.StringComparer.Ordinal).ToList();
         var diagnostics = all.SelectMany(t => t.Diagnostics).ToList();
+        records = WithDistinctKindNames(records, diagnostics);
+        var enums = all.Where(t => t.Enum is not null).Select(t => t.Enum!).OrderBy(e => e.MetadataName, System.StringComparer.Ordinal).ToList();
 
         var known = new HashSet<string>(records.Select(r => r.MetadataName).Concat(enums.Select(e => e.MetadataName)));
         var resolved = new List<RecordSchema>(records.Count);
@@ -41,5 +42,34 @@ internal static class SchemaBuilder
         // Where the rules' reading of the model is checked, once: a renamed member fails here, with DD0192.
         var links = ModelLinks.Resolve(new LinkResolver(resolved, enums, diagnostics));
         return new DatasetSchema(resolved.ToEquatableArray(), enums.ToEquatableArray(), diagnostics.ToEquatableArray(), links);
+    }
+
+    /// <summary>
+    /// Two kinds whose collections name one class (<c>data-release</c> and <c>dataRelease</c>; and, since file names
+    /// are compared without case, <c>People</c> and <c>PEOPLE</c>) would write one class and one file twice: the later
+    /// one (by metadata name) is DD0193 and no kind.
+    /// </summary>
+    private static List<RecordSchema> WithDistinctKindNames(List<RecordSchema> records, List<DiagnosticInfo> diagnostics)
+    {
+        var taken = new Dictionary<string, RecordSchema>(System.StringComparer.OrdinalIgnoreCase);
+        var result = new List<RecordSchema>(records.Count);
+        foreach (var record in records)
+        {
+            if (record.Entity is { } entity && taken.TryGetValue(entity.HandleClass, out var first))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnusableKindName, record.Location, entity.Collection, record.Name, entity.HandleClass, $"the collection '{first.Entity!.Collection}' of {first.Name} names it too"));
+                result.Add(record with { Entity = null });
+                continue;
+            }
+
+            if (record.Entity is { } kind)
+            {
+                taken.Add(kind.HandleClass, record);
+            }
+
+            result.Add(record);
+        }
+
+        return result;
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using DiplomacyData.Generators.Diagnostics;
+using DiplomacyData.Generators.Emit;
 using DiplomacyData.Generators.Pipeline;
 using Microsoft.CodeAnalysis;
 
@@ -60,7 +61,42 @@ internal static class SchemaReader
         }
 
         var entity = new EntityInfo(collection ?? string.Empty, NameRules.ToPascalCase(collection ?? string.Empty), handleNameFrom ?? "Id", orderBy, isReferenceData);
+        if (context.TargetSymbol is INamedTypeSymbol type && HandleClassProblem(entity.HandleClass, type, context.SemanticModel.Compilation) is { } problem)
+        {
+            // Not a kind of record, then: its records are unknown to the data (DD0106) rather than code that cannot compile.
+            var read = ReadType(type, entity: null, cancellationToken);
+            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.UnusableKindName, LocationInfo.From(type.Locations.FirstOrDefault()), collection ?? string.Empty, type.Name, entity.HandleClass, problem);
+            return read with { Diagnostics = read.Diagnostics.Concat(new[] { diagnostic }).ToEquatableArray() };
+        }
+
         return ReadType(context.TargetSymbol, entity, cancellationToken);
+    }
+
+    /// <summary>
+    /// Why the class a kind's collection names (its typed handles' class, its Catalog property and its files) cannot be
+    /// written, or null: not an identifier, or a name the generator or the model already uses.
+    /// </summary>
+    private static string? HandleClassProblem(string handleClass, INamedTypeSymbol type, Compilation compilation)
+    {
+        if (GeneratedNames.IdentifierProblem(handleClass) is { } problem)
+        {
+            return problem;
+        }
+
+        if (GeneratedNames.OwnFiles.Any(file => string.Equals(file, GeneratedNames.KindFile(handleClass), System.StringComparison.OrdinalIgnoreCase)))
+        {
+            return $"the generator writes a file {GeneratedNames.KindFile(handleClass)} of its own";
+        }
+
+        if (!type.ContainingNamespace.GetTypeMembers(handleClass).IsEmpty || handleClass is GeneratedNames.CatalogClass or GeneratedNames.ReadersClass)
+        {
+            return $"a type {handleClass} is already declared in {type.ContainingNamespace.ToDisplayString()}";
+        }
+
+        var catalog = type.ContainingNamespace.GetTypeMembers(GeneratedNames.CatalogClass).FirstOrDefault();
+        return GeneratedNames.CatalogMembers.Contains(handleClass) || (catalog is not null && !catalog.GetMembers(handleClass).IsEmpty)
+            ? $"Catalog already has a member {handleClass}"
+            : null;
     }
 
     private static SchemaType ReadType(ISymbol symbol, EntityInfo? entity, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using DiplomacyData.Generators.Diagnostics;
@@ -8,7 +9,7 @@ namespace DiplomacyData.Generators.Schema;
 
 /// <summary>
 /// Reads a parameter's [DatasetPattern] or [DatasetRange] into a <see cref="ValueRule"/>, and checks a value
-/// against it. A rule that cannot work (a pattern that is not a regular expression, a range on text) is
+/// against it; a pattern means what it means in ECMAScript, as the editor's schema reads it (<see cref="EcmaScriptPattern"/>). A rule that cannot work (a pattern that is not a regular expression, a range on text) is
 /// reported on the model (DD0109) and dropped, so that the data is still bound by its type.
 /// </summary>
 internal static class ValueRules
@@ -29,10 +30,9 @@ internal static class ValueRules
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValueRule, location, parameter.Name, recordName, "a pattern applies to text, and the parameter's type is " + shape.DisplayName));
                 }
-                else if (!IsRegularExpression(pattern))
+                else if (EcmaScriptPattern.Translate(pattern).Problem is { } problem)
                 {
-                    // Not the parser's own message: it is in the runtime's language, and the build's output is not.
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValueRule, location, parameter.Name, recordName, $"'{pattern}' is not a regular expression"));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidValueRule, location, parameter.Name, recordName, $"the pattern '{pattern}' cannot be used: {problem} (the editor's schema reads it as ECMAScript, and the build must read it the same)"));
                 }
                 else
                 {
@@ -68,9 +68,15 @@ internal static class ValueRules
                 && number >= rule.Minimum && number <= rule.Maximum;
         }
 
+        var regex = s_translated.GetOrAdd(rule.Pattern!, pattern => EcmaScriptPattern.Translate(pattern).Regex);
+        if (regex is null)
+        {
+            return true; // refused where the rule was read (DD0109), so no rule applies
+        }
+
         try
         {
-            return Regex.IsMatch(canonical, rule.Pattern!, RegexOptions.CultureInvariant, s_matchTimeout);
+            return Regex.IsMatch(canonical, regex.ToString(), RegexOptions.CultureInvariant, s_matchTimeout);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -78,18 +84,7 @@ internal static class ValueRules
         }
     }
 
-    private static bool IsRegularExpression(string pattern)
-    {
-        try
-        {
-            _ = new Regex(pattern, RegexOptions.CultureInvariant);
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
+    private static readonly ConcurrentDictionary<string, Regex?> s_translated = new(StringComparer.Ordinal);
 
     private static string Invariant(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Pipeline;
 using DiplomacyData.Generators.Read;
 
@@ -15,10 +16,12 @@ namespace DiplomacyData.Generators.Validate;
 /// <param name="Checked">The text each source id is checked against: the first by path of the files that share its name, in path order.</param>
 /// <param name="BySourceId">The same texts ordered by source id (ordinal), for lookup by binary search.</param>
 /// <param name="Problems">In path order: each text with the same name as an earlier one, and each text that could not be read.</param>
+/// <param name="Diagnostics">Every text's own problems (<see cref="ArchivedText.Diagnostics"/>), texts in path order.</param>
 internal sealed record ArchiveIndex(
     EquatableArray<ArchivedText> Checked,
     EquatableArray<ArchivedText> BySourceId,
-    EquatableArray<ArchiveProblem> Problems)
+    EquatableArray<ArchiveProblem> Problems,
+    EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>No archived texts: for the rules that do not read them.</summary>
     public static readonly ArchiveIndex Empty = Build(ImmutableArray<ArchivedText>.Empty);
@@ -28,8 +31,10 @@ internal sealed record ArchiveIndex(
         var first = new Dictionary<string, ArchivedText>(StringComparer.Ordinal);
         var byPath = new List<ArchivedText>();
         var problems = new List<ArchiveProblem>();
+        var diagnostics = new List<DiagnosticInfo>();
         foreach (var archive in archives.OrderBy(a => a.Path, StringComparer.Ordinal))
         {
+            diagnostics.AddRange(archive.Diagnostics);
             // Files in different folders can share a name: the first by path is the one checked against, and
             // the other is reported rather than silently ignored.
             if (first.TryGetValue(archive.SourceId, out var earlier))
@@ -40,7 +45,7 @@ internal sealed record ArchiveIndex(
 
             first.Add(archive.SourceId, archive);
             byPath.Add(archive);
-            if (archive.Text is null)
+            if (archive.Text is null && archive.Diagnostics.Count == 0)
             {
                 problems.Add(new ArchiveProblem(archive, null));
             }
@@ -49,7 +54,8 @@ internal sealed record ArchiveIndex(
         return new ArchiveIndex(
             byPath.ToEquatableArray(),
             byPath.OrderBy(a => a.SourceId, StringComparer.Ordinal).ToEquatableArray(),
-            problems.ToEquatableArray());
+            problems.ToEquatableArray(),
+            diagnostics.ToEquatableArray());
     }
 
     /// <summary>The text checked for <paramref name="sourceId"/>, if there is one.</summary>

@@ -17,7 +17,7 @@ namespace DiplomacyData.Generators.Validate;
 /// </remarks>
 internal static class DatedIdRule
 {
-    private static readonly Regex s_date = new(@"(?<=^|-)(?<year>\d{4})-(?<month>\d{2})(?:-(?<day>\d{2}))?(?=-|$)", RegexOptions.CultureInvariant);
+    private static readonly Regex s_date = new(@"(?<=^|-)(?<year>[0-9]{4})-(?<month>[0-9]{2})(?:-(?<day>[0-9]{2}))?(?=-|\z)", RegexOptions.CultureInvariant);
 
     public static IEnumerable<DiagnosticInfo> Check(EngagementFacts engagement)
     {

@@ -1,4 +1,5 @@
 using System.Text;
+using DiplomacyData.Unicode;
 
 namespace DiplomacyData.Generators.Validate;
 
@@ -52,6 +53,32 @@ internal static class EvidenceText
 
         return MatchingPrefixLength(normalizedText, normalized);
     }
+
+    /// <summary>
+    /// What DD0401 says of a quote the text does not hold: how far it matches and, by name, the characters at which
+    /// it parts from the text, so that two letters that look alike are told apart; and when the two differ only in
+    /// compatibility characters (a ligature, a full-width or superscript form: NFKC), that they do. Empty when too
+    /// little matches to point anywhere.
+    /// </summary>
+    public static string NearMiss(string normalizedText, string quote, int matched)
+    {
+        var normalizedQuote = Normalize(quote);
+        var compatible = Normalize(Compatible(quote)) is { Length: > 0 } folded && Normalize(Compatible(normalizedText)).IndexOf(folded, System.StringComparison.Ordinal) >= 0
+            ? "; they differ only in compatibility characters (NFKC), so copy the passage as the text writes it"
+            : string.Empty;
+        if (matched < 8 || matched >= normalizedQuote.Length)
+        {
+            return compatible.Length == 0 ? string.Empty : " (" + compatible.Substring(2) + ")";
+        }
+
+        var at = normalizedText.IndexOf(normalizedQuote.Substring(0, matched), System.StringComparison.Ordinal) + matched;
+        var theirs = at < normalizedText.Length ? CharacterNames.Tag(CodePoints.At(normalizedText, at).CodePoint) : "its end";
+        var ours = CharacterNames.Tag(CodePoints.At(normalizedQuote, matched).CodePoint);
+        var prefix = normalizedQuote.Substring(0, matched);
+        return $" (the text matches its first {matched} characters, up to \"…{(prefix.Length <= 30 ? prefix : prefix.Substring(prefix.Length - 30))}\", then the evidence has {ours} where the text has {theirs}{compatible})";
+    }
+
+    private static string Compatible(string text) => Nfc.Of(text, NormalizationForm.FormKC);
 
     /// <summary>How many leading characters of <paramref name="quote"/> the text does contain (both normalised).</summary>
     public static int MatchingPrefixLength(string normalizedText, string normalizedQuote)

@@ -15,8 +15,9 @@ internal sealed record ReportDay(DateTime Day, string Description)
     private static readonly string[] s_months =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+    // Days in ASCII digits only ([0-9], not \d, which takes the digits of every script): what the parser below reads.
     private static readonly Regex s_monthDay = new(
-        @"\b(?<month>[A-Z][a-z]{2,8})\.?\s+(?<day>\d{1,2})\b|\b(?<day>\d{1,2})\s+(?<month>[A-Z][a-z]{2,8})\b",
+        @"\b(?<month>[A-Z][a-z]{2,8})\.?\s+(?<day>[0-9]{1,2})\b|\b(?<day>[0-9]{1,2})\s+(?<month>[A-Z][a-z]{2,8})\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>Null when the report has no publication date, which gives a dateline its year.</summary>
@@ -44,15 +45,14 @@ internal sealed record ReportDay(DateTime Day, string Description)
         {
             var name = match.Groups["month"].Value;
             var month = Array.FindIndex(s_months, m => m.StartsWith(name, StringComparison.OrdinalIgnoreCase) && name.Length >= 3) + 1;
-            var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
-            if (month == 0)
+            if (month == 0 || !int.TryParse(match.Groups["day"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var day))
             {
                 continue;
             }
 
             foreach (var year in new[] { published.Year, published.Year - 1 })
             {
-                if (year >= 1 && day <= DateTime.DaysInMonth(year, month) && new DateTime(year, month, day) <= published)
+                if (year >= 1 && day >= 1 && day <= DateTime.DaysInMonth(year, month) && new DateTime(year, month, day) <= published)
                 {
                     return new DateTime(year, month, day);
                 }

@@ -123,11 +123,12 @@ internal sealed partial class Validator
 
     private void CheckNamesAreUnambiguous(EquatableArray<BoundEntity> entities)
     {
-        var owners = new Dictionary<string, (string Person, string Name)>(StringComparer.Ordinal);
+        var owners = new Dictionary<string, (string Person, string Name, bool IsId)>(StringComparer.Ordinal);
+        var reported = new HashSet<(string Person, string OtherName)>();
         foreach (var person in entities.Where(e => e.Key.EntityMetadataName == _links.Person.Type))
         {
             _current = person.Key;
-            foreach (var (name, location) in NamesOf(person))
+            foreach (var (name, location, isId) in NamesOf(person))
             {
                 var key = NameKey.Normalize(name);
                 if (key.Length == 0)
@@ -137,10 +138,12 @@ internal sealed partial class Validator
 
                 if (!owners.TryGetValue(key, out var owner))
                 {
-                    owners.Add(key, (person.Key.Id, name));
+                    owners.Add(key, (person.Key.Id, name, isId));
                 }
-                else if (owner.Person != person.Key.Id)
+                else if (owner.Person != person.Key.Id && !(isId && owner.IsId) && reported.Add((person.Key.Id, owner.Name)))
                 {
+                    // Two ids that look alike are DD0214's, reported where the ids are bound; and a name that stands
+                    // for several of one person's (the id and the full name) is reported once.
                     Report(DiagnosticDescriptors.AmbiguousName, location, name, person.Key.Id, owner.Name, owner.Person);
                 }
             }
@@ -149,23 +152,23 @@ internal sealed partial class Validator
         _current = null;
     }
 
-    private IEnumerable<(string Name, LocationInfo Location)> NamesOf(BoundEntity entity)
+    private IEnumerable<(string Name, LocationInfo Location, bool IsId)> NamesOf(BoundEntity entity)
     {
         var person = new PersonView(entity.Value, _links);
-        yield return (entity.Key.Id, person.IdLocation);
+        yield return (entity.Key.Id, person.IdLocation, true);
         if (person.Name is { } name)
         {
             // NameKey ignores spaces, so given + family stands for PersonName.Full.
-            yield return ((name.Given ?? string.Empty) + " " + (name.Family ?? string.Empty), name.Location);
+            yield return ((name.Given ?? string.Empty) + " " + (name.Family ?? string.Empty), name.Location, false);
             if (name.Native is { } native)
             {
-                yield return (native.Text, native.Location);
+                yield return (native.Text, native.Location, false);
             }
         }
 
         foreach (var alias in person.Aliases)
         {
-            yield return (alias.Text, alias.Location);
+            yield return (alias.Text, alias.Location, false);
         }
     }
 

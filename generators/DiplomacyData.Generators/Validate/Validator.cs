@@ -29,9 +29,17 @@ internal sealed record ValidationResult(EquatableArray<DiagnosticInfo> Diagnosti
 /// </remarks>
 internal sealed partial class Validator
 {
-    private static readonly Regex s_kebabId = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
-    private static readonly Regex s_alpha3 = new("^[A-Z]{3}$", RegexOptions.CultureInvariant);
-    private static readonly Regex s_cameoCode = new("^[0-9]{2,4}$", RegexOptions.CultureInvariant);
+    /// <summary>
+    /// The longest id: the tools name files after ids, and the longest name they write joins two ids with 7 more
+    /// characters (the report's <c>pairs/people/&lt;id&gt;--&lt;id&gt;.html</c>), which must stay within the 255 bytes a
+    /// file name may have on every common file system; 100 leaves room for a temporary suffix.
+    /// </summary>
+    public const int MaxIdLength = 100;
+
+    // \z, not $: .NET's $ also matches before a final line break, which would let "jcpoa\n" through.
+    private static readonly Regex s_kebabId = new(@"^[a-z0-9]+(-[a-z0-9]+)*\z", RegexOptions.CultureInvariant);
+    private static readonly Regex s_alpha3 = new(@"^[A-Z]{3}\z", RegexOptions.CultureInvariant);
+    private static readonly Regex s_cameoCode = new(@"^[0-9]{2,4}\z", RegexOptions.CultureInvariant);
 
     private readonly ArchiveIndex _archives;
     private readonly Dictionary<string, string> _normalizedArchives = new(StringComparer.Ordinal);
@@ -67,9 +75,10 @@ internal sealed partial class Validator
             single.Invalid.Concat(across.Invalid).Concat(whole.Invalid).Distinct().ToEquatableArray());
     }
 
-    /// <summary>The archived texts' own problems, reported once by the whole step: a second text for one source, a text that could not be read.</summary>
+    /// <summary>The archived texts' own problems, reported once by the whole step: their characters and encoding, a second text for one source, a text that could not be read.</summary>
     private void ReportArchiveProblems()
     {
+        _diagnostics.AddRange(_archives.Diagnostics);
         foreach (var problem in _archives.Problems)
         {
             var archive = problem.Archive;
@@ -105,6 +114,10 @@ internal sealed partial class Validator
         else if (!s_kebabId.IsMatch(id))
         {
             Report(DiagnosticDescriptors.InvalidId, idLocation, id, MessageText.ToWords(ShortName(entity.Key.EntityMetadataName)), "ids are kebab-case: lower-case letters and digits joined by single hyphens, e.g. sergey-lavrov");
+        }
+        else if (id.Length > MaxIdLength)
+        {
+            Report(DiagnosticDescriptors.InvalidId, idLocation, id.Substring(0, 40) + "…", MessageText.ToWords(ShortName(entity.Key.EntityMetadataName)), $"it is {MessageText.Invariant(id.Length)} characters long, and an id is at most {MessageText.Invariant(MaxIdLength)}: the tools name files after ids (a report page for two people joins two), and a file name holds at most 255 bytes; shorten it");
         }
 
         if (entity.Key.EntityMetadataName == _links.Source.Type && !_archives.TryGet(id, out _))
@@ -259,9 +272,7 @@ internal sealed partial class Validator
                 continue;
             }
 
-            var nearMiss = matched >= 8
-                ? $" (the text matches its first {matched} characters, up to \"…{Tail(EvidenceText.Normalize(quote.Text).Substring(0, matched), 30)}\", then differs)"
-                : string.Empty;
+            var nearMiss = EvidenceText.NearMiss(text, quote.Text, matched);
             Report(DiagnosticDescriptors.EvidenceNotFound, quote.Location, Tail(quote.Text, 80, fromStart: true), sourceId, nearMiss, System.IO.Path.GetFileName(archive.Path));
         }
     }

@@ -17,11 +17,12 @@ internal static class Confusables
 
     /// <summary>
     /// The skeleton of UTS #39, section 4: NFD, default-ignorable code points removed, each character replaced by
-    /// its prototype, NFD again. A string that cannot be normalised (an unpaired surrogate) is taken as written.
+    /// its prototype, NFD again.
     /// </summary>
     public static string Skeleton(string text)
     {
-        var decomposed = Normalize(text, NormalizationForm.FormD);
+        // ASCII is its own NFD: the common case (every id) goes without the normaliser.
+        var decomposed = CodePoints.IsAscii(text) ? text : Nfc.Of(text, NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         for (var i = 0; i < decomposed.Length;)
         {
@@ -41,19 +42,8 @@ internal static class Confusables
             i += width;
         }
 
-        return Normalize(builder.ToString(), NormalizationForm.FormD);
-    }
-
-    private static string Normalize(string text, NormalizationForm form)
-    {
-        try
-        {
-            return text.Normalize(form);
-        }
-        catch (ArgumentException)
-        {
-            return text;
-        }
+        var skeleton = builder.ToString();
+        return CodePoints.IsAscii(skeleton) ? skeleton : Nfc.Of(skeleton, NormalizationForm.FormD);
     }
 
     private static Dictionary<int, string> Read()

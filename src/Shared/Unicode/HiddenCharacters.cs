@@ -44,7 +44,7 @@ internal static class HiddenCharacters
             var (codePoint, width) = CodePoints.At(text, i);
             if (UnicodeProperties.IsBidiControl(codePoint))
             {
-                if (codePoint is not (LeftToRightMark or RightToLeftMark or ArabicLetterMark))
+                if (IsDirectionalControl(codePoint))
                 {
                     found.Add((i, codePoint, HiddenCharacterKind.DirectionalControl));
                 }
@@ -71,13 +71,20 @@ internal static class HiddenCharacters
         return found;
     }
 
-    /// <summary>True when <paramref name="text"/> has at least one strong right-to-left letter (Bidi_Class R or AL).</summary>
+    /// <summary>An embedding, override or isolate (Bidi_Control, less the three marks): never needed in the data, and able to reorder whatever follows it.</summary>
+    public static bool IsDirectionalControl(int codePoint) =>
+        codePoint is not (LeftToRightMark or RightToLeftMark or ArabicLetterMark) && UnicodeProperties.IsBidiControl(codePoint);
+
+    /// <summary>
+    /// True when <paramref name="text"/> has at least one strong right-to-left character (Bidi_Class R or AL) other
+    /// than the marks themselves (RIGHT-TO-LEFT MARK is R, ARABIC LETTER MARK is AL).
+    /// </summary>
     public static bool HasRightToLeft(string text)
     {
         for (var i = 0; i < text.Length;)
         {
             var (codePoint, width) = CodePoints.At(text, i);
-            if (UnicodeProperties.IsRightToLeft(codePoint))
+            if (UnicodeProperties.IsRightToLeft(codePoint) && !UnicodeProperties.IsBidiControl(codePoint))
             {
                 return true;
             }

@@ -35,7 +35,9 @@ internal static class UnicodeProperties
     private static readonly Lazy<CodePointMap<int>> s_combiningClass = new(() =>
         CodePointMap<int>.Read("DerivedCombiningClass.txt", 0, value => (true, int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture))));
 
-    private static readonly Lazy<Dictionary<string, string>> s_scriptCodes = new(ReadScriptCodes);
+    private static readonly Lazy<Dictionary<string, string>> s_scriptCodes = new(() => ReadScriptAliases(byName: true));
+
+    private static readonly Lazy<Dictionary<string, string>> s_scriptNames = new(() => ReadScriptAliases(byName: false));
 
     private static readonly Lazy<CodePointMap<string>> s_script = new(() =>
         CodePointMap<string>.Read("Scripts.txt", "Zzzz", value => (true, s_scriptCodes.Value[value])));
@@ -76,22 +78,29 @@ internal static class UnicodeProperties
     /// <summary>Script_Extensions (ScriptExtensions.txt): the scripts a character is used with; its <see cref="Script"/> alone when the file does not list it.</summary>
     public static IReadOnlyList<string> ScriptExtensions(int codePoint) => s_scriptExtensions.Value[codePoint] ?? new[] { Script(codePoint) };
 
+    /// <summary>The name of a script code, as people read it: <c>Cyrl</c> → <c>Cyrillic</c>, <c>Ital</c> → <c>Old Italic</c>.</summary>
+    public static string ScriptName(string code) =>
+        s_scriptNames.Value.TryGetValue(code, out var name) ? name.Replace('_', ' ') : code;
+
     private static CodePointMap<bool> Binary(string fileName, string property) =>
         CodePointMap<bool>.Read(fileName, false, value => (value == property, true));
 
-    /// <summary>Scripts.txt names scripts in full (<c>Cyrillic</c>), ScriptExtensions.txt by code (<c>Cyrl</c>): PropertyValueAliases.txt relates them.</summary>
-    private static Dictionary<string, string> ReadScriptCodes()
+    /// <summary>
+    /// Scripts.txt names scripts in full (<c>Cyrillic</c>), ScriptExtensions.txt by code (<c>Cyrl</c>):
+    /// PropertyValueAliases.txt relates them, code to name or name to code.
+    /// </summary>
+    private static Dictionary<string, string> ReadScriptAliases(bool byName)
     {
-        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var fields in UnicodeDataFile.Records("PropertyValueAliases.txt"))
         {
             if (fields.Length >= 3 && fields[0] == "sc")
             {
-                codes[fields[2]] = fields[1];
+                aliases[byName ? fields[2] : fields[1]] = byName ? fields[1] : fields[2];
             }
         }
 
-        return codes;
+        return aliases;
     }
 
     private static UnicodeCategory Category(string code) => code switch
