@@ -30,6 +30,44 @@ internal static class EditorSchemaWriter
     /// <summary>Set to 1 by <see cref="UpdateCommand"/>: the staleness test then writes the schema instead of failing.</summary>
     public const string UpdateVariable = "DIPLOMACY_UPDATE_SCHEMA";
 
+    /// <summary>
+    /// What the build takes for a value that says something (not DD0107): one character that is neither white space nor
+    /// one nobody sees, by the same Unicode data the build reads (<see cref="Unicode.HiddenCharacters.IsSeenAsNothing"/>).
+    /// Written as ranges of the Basic Multilingual Plane, one escape each, so that ECMAScript reads it alike with the
+    /// u flag (as editors do) and without it; a character beyond that plane counts as seen, as it does in both.
+    /// </summary>
+    public static string NonBlankPattern { get; } = SeenCharacterClass();
+
+    private static string SeenCharacterClass()
+    {
+        var builder = new System.Text.StringBuilder("[^");
+        for (var c = 0; c <= 0xFFFF; c++)
+        {
+            if (c is >= 0xD800 and <= 0xDFFF || !Unicode.HiddenCharacters.IsSeenAsNothing(c))
+            {
+                continue;
+            }
+
+            var last = c;
+            while (last < 0xFFFF && last + 1 is < 0xD800 or > 0xDFFF && Unicode.HiddenCharacters.IsSeenAsNothing(last + 1))
+            {
+                last++;
+            }
+
+            builder.Append(Escape(c));
+            if (last > c)
+            {
+                builder.Append('-').Append(Escape(last));
+            }
+
+            c = last;
+        }
+
+        return builder.Append(']').ToString();
+
+        static string Escape(int c) => "\\u" + c.ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private static readonly JsonSerializerOptions s_json = new()
     {
         WriteIndented = true,
@@ -154,8 +192,8 @@ internal static class EditorSchemaWriter
         switch (type.Kind)
         {
             case ValueKind.String:
-                // The binder rejects an empty or blank string (DD0107): at least one character that is not white space.
-                return new JsonObject { ["type"] = "string", ["pattern"] = rule?.Pattern ?? "\\S", ["description"] = rule?.Expected };
+                // The binder rejects an empty or blank string (DD0107): at least one character a reader sees.
+                return new JsonObject { ["type"] = "string", ["pattern"] = rule?.Pattern ?? NonBlankPattern, ["description"] = rule?.Expected };
             case ValueKind.Boolean:
                 return new JsonObject { ["type"] = "boolean" };
             case ValueKind.Integer:
