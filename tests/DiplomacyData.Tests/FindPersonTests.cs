@@ -12,6 +12,14 @@ public class FindPersonTests
     public void Finds_lavrov_by_id_name_alias_and_native_script(string query) =>
         Catalog.FindPerson(query).ShouldBeSameAs(People.SergeyLavrov);
 
+    /// <summary>A spelling with look-alikes of another script finds the person whose name it imitates, as a reader would.</summary>
+    [Theory]
+    [InlineData("S\u0435rgey Lavrov")]
+    [InlineData("Sergey Lavr\u03BFv")]
+    [InlineData("\u0405ergey Lavrov")]
+    public void A_spelling_with_look_alikes_finds_the_person_it_imitates(string query) =>
+        Catalog.FindPerson(query).ShouldBeSameAs(People.SergeyLavrov);
+
     [Theory]
     [InlineData("Hossein Amir-Abdollahian")]
     [InlineData("Hossein Amir Abdollahian")]

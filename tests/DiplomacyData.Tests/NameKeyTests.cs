@@ -73,7 +73,23 @@ public class NameKeyTests
     [InlineData("\u06F1\u06F4\u06F0\u06F3", "1403")] // Persian digits
     [InlineData("\uFF11\uFF14\uFF10\uFF13", "1403")] // full-width digits
     public void Digits_of_every_script_are_ascii_digits(string typed, string key) =>
-        NameKey.Normalize(typed).ShouldBe(key);
+        NameKey.Normalize(typed).ShouldBe(NameKey.Normalize(key));
+
+    [Theory]
+    [InlineData("S\u0435rgey", "Sergey")]                  // Cyrillic е
+    [InlineData("Lavr\u03BFv", "Lavrov")]                  // Greek ο
+    [InlineData("\u0405cope", "Scope")]                    // Cyrillic Ѕ
+    [InlineData("Ra\u0456s\u0456", "Raisi")]               // Cyrillic і
+    [InlineData("Kamal", "Karnal")]                         // rn for m
+    public void Look_alikes_of_any_script_are_the_letters_they_imitate(string spoof, string name) =>
+        NameKey.Normalize(spoof).ShouldBe(NameKey.Normalize(name));
+
+    [Theory]
+    [InlineData("Lavrov", "\u041B\u0430\u0432\u0440\u043E\u0432")] // Лавров: another script, not a look-alike
+    [InlineData("Araghchi", "Arakchi")]
+    [InlineData("Raisi", "Rais")]
+    public void Names_that_only_sound_alike_stay_apart(string name, string other) =>
+        NameKey.Normalize(name).ShouldNotBe(NameKey.Normalize(other));
 
     [Theory]
     [InlineData("Фёдоров", "Федоров")]             // ё and е
