@@ -38,7 +38,9 @@ public sealed class ClonedCheckouts : IDisposable
         Git(origin, "-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "--quiet", "--message=snapshot");
 
         First = Clone(origin, Path.Combine(Work, "first"));
-        Second = Clone(origin, Path.Combine(Work, "elsewhere", "second"));
+        // A folder whose name holds what URIs and editorconfig files treat specially, a space and a letter outside
+        // ASCII: building and packing there must work as anywhere.
+        Second = Clone(origin, Path.Combine(Work, "else #where %x Ærø", "second"));
     }
 
     public string Work { get; } = Path.Combine(Path.GetTempPath(), "diplomacydata-clones-" + Guid.NewGuid().ToString("N"));

@@ -25,8 +25,10 @@ public class RepositorySettingTests
         var library = Properties(s_library);
         var tool = Properties(s_tool);
 
-        library["DiplomacyDataHelpPage"].ShouldBe(Repository.PathOf("data", "DIAGNOSTICS.md"));
-        File.Exists(library["DiplomacyDataHelpPage"]).ShouldBeTrue();
+        var page = new Uri(library["DiplomacyDataHelpPage"]);
+        page.IsFile.ShouldBeTrue(page.ToString());
+        page.LocalPath.ShouldBe(Repository.PathOf("data", "DIAGNOSTICS.md"));
+        File.Exists(page.LocalPath).ShouldBeTrue();
         library["PackageProjectUrl"].ShouldBeEmpty();
         tool["PackageProjectUrl"].ShouldBeEmpty();
         library["CompilerVisible"].ShouldContain("DiplomacyDataHelpPage");
@@ -45,6 +47,66 @@ public class RepositorySettingTests
         library["RepositoryType"].ShouldBe("git");
         tool["PackageProjectUrl"].ShouldBe(repository + "/");
         tool["DiplomacyDataHelpPage"].ShouldBe(repository + "/blob/HEAD/data/DIAGNOSTICS.md");
+    }
+
+    /// <summary>
+    /// A checkout in a folder whose name holds what URIs and editorconfig files treat specially ('#' starts a fragment
+    /// and a comment), a '%', a space and a letter outside ASCII: the help page is the page in that folder, escaped, so
+    /// a link does not stop at the '#'. (The clones of <see cref="ClonedCheckouts"/> build and pack in such a folder.)
+    /// </summary>
+    [Fact]
+    public void In_a_folder_whose_name_holds_a_hash_a_percent_a_space_and_a_letter_outside_ascii_the_help_page_is_escaped()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "diplomacydata-#b %x Ærø-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            CopyCheckout(root);
+
+            var page = Properties(Path.Combine(root, "src", "DiplomacyData", "DiplomacyData.csproj"))["DiplomacyDataHelpPage"];
+
+            page.ShouldStartWith("file:///");
+            page.ShouldContain("%23b%20%25x%20%C3%86r%C3%B8");
+            new Uri(page).LocalPath.ShouldBe(Path.Combine(root, "data", "DIAGNOSTICS.md"));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>MSBuild and NuGet cannot work in a folder with ';' or '%41' in its name; the build says so in its own words.</summary>
+    [Theory]
+    [InlineData("semi;colon")]
+    [InlineData("escape%41d")]
+    public void In_a_folder_msbuild_cannot_work_in_the_build_says_why(string name)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "diplomacydata-" + Guid.NewGuid().ToString("N"), name);
+        try
+        {
+            CopyCheckout(root);
+
+            var outcome = ProcessRunner.Run("dotnet", root, new Dictionary<string, string>(), "restore", Path.Combine(root, "src", "DiplomacyData", "DiplomacyData.csproj"), "-nodeReuse:false");
+
+            outcome.ExitCode.ShouldNotBe(0);
+            outcome.Out.ShouldContain("move or rename the folder", Case.Sensitive, outcome.ToString());
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(root)!, recursive: true);
+        }
+    }
+
+    /// <summary>The working tree's files that git tracks or would track, copied under <paramref name="root"/>.</summary>
+    private static void CopyCheckout(string root)
+    {
+        var files = ClonedCheckouts.Git(Repository.Root, "ls-files", "--cached", "--others", "--exclude-standard", "-z")
+            .Split('\0', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var file in files.Where(f => File.Exists(Path.Combine(Repository.Root, f))))
+        {
+            var target = Path.Combine(root, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(Path.Combine(Repository.Root, file), target);
+        }
     }
 
     /// <summary>The project's evaluated properties (no build), and its compiler-visible properties as "CompilerVisible".</summary>

@@ -18,7 +18,8 @@ internal static class HelpLinks
     private static readonly ConcurrentDictionary<(string Id, string Page), DiagnosticDescriptor> s_linked = new();
 
     /// <summary>
-    /// The page's address from the property's value: an absolute http or https URL as given, an absolute path as
+    /// The page's address from the property's value: an absolute http, https or file URL as given (Directory.Build.props
+    /// gives this checkout's page as a file URL, escaped where MSBuild still knows the path), an absolute path as
     /// a file:// URI with each part of the path escaped (a folder named "a#b;c %d" is "a%23b%3Bc%20%25d", not the
     /// start of a fragment); null when the value is empty or neither (then diagnostics carry no help link).
     /// </summary>
@@ -30,7 +31,7 @@ internal static class HelpLinks
         }
 
         var value = setting!.Trim();
-        if (value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        if (value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("file://", StringComparison.OrdinalIgnoreCase))
         {
             return Uri.TryCreate(value, UriKind.Absolute, out var uri) ? uri.AbsoluteUri : null;
         }
