@@ -41,9 +41,11 @@ internal static class CsvSnapshot
             rows[key] = row;
         }
 
-        return new SnapshotTable(name, primaryKey, header, rows);
+        // The header is the specification's columns, whatever the rows hold (an empty cell is a null value, not a missing column).
+        return new SnapshotTable(name, primaryKey, header, rows, header, new HashSet<string>(System.StringComparer.Ordinal) { string.Empty });
     }
 
+    /// <summary>A table the export has no file (or no header) for: no rows, and nothing known of its columns.</summary>
     private static SnapshotTable Empty(string name, IReadOnlyList<string> primaryKey) =>
-        new(name, primaryKey, primaryKey, new Dictionary<RowKey, IReadOnlyDictionary<string, string?>>());
+        new(name, primaryKey, primaryKey, new Dictionary<RowKey, IReadOnlyDictionary<string, string?>>(), [], new HashSet<string>(System.StringComparer.Ordinal));
 }

@@ -34,11 +34,12 @@ internal static class JsonLinesSnapshot
         var rows = new Dictionary<RowKey, IReadOnlyDictionary<string, string?>>();
         var fields = new List<string>();
         var known = new HashSet<string>(System.StringComparer.Ordinal);
+        var shape = new Shape();
         foreach (var line in File.ReadLines(path).Where(l => l.Length > 0))
         {
             using var json = JsonDocument.Parse(line);
             var row = new Dictionary<string, string?>(System.StringComparer.Ordinal);
-            Flatten(json.RootElement, null, row);
+            Flatten(json.RootElement, null, string.Empty, row, shape);
             foreach (var field in row.Keys.Where(known.Add))
             {
                 fields.Add(field);
@@ -47,17 +48,23 @@ internal static class JsonLinesSnapshot
             rows[new RowKey(primaryKey.Select(k => row.TryGetValue(k, out var value) ? value ?? string.Empty : string.Empty).ToList())] = row;
         }
 
-        return new SnapshotTable(name, primaryKey, fields, rows);
+        return new SnapshotTable(name, primaryKey, fields, rows, shape.Columns, shape.Objects);
     }
 
-    private static void Flatten(JsonElement element, string? path, Dictionary<string, string?> row)
+    /// <param name="path">The value's path in the row, with list positions (<c>participants[2].part</c>); null for the record.</param>
+    /// <param name="schema">The same path with every position written <c>[]</c>: the field of the specification.</param>
+    private static void Flatten(JsonElement element, string? path, string schema, Dictionary<string, string?> row, Shape shape)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
+                // An object that is there shows its keys, the ones whose value is null included.
+                shape.Objects.Add(schema);
                 foreach (var property in element.EnumerateObject())
                 {
-                    Flatten(property.Value, path is null ? property.Name : path + "." + property.Name, row);
+                    var key = schema.Length == 0 ? property.Name : schema + "." + property.Name;
+                    shape.Add(key);
+                    Flatten(property.Value, path is null ? property.Name : path + "." + property.Name, key, row, shape);
                 }
 
                 break;
@@ -66,7 +73,7 @@ internal static class JsonLinesSnapshot
                 foreach (var item in element.EnumerateArray())
                 {
                     position++;
-                    Flatten(item, string.Create(CultureInfo.InvariantCulture, $"{path}[{position}]"), row);
+                    Flatten(item, string.Create(CultureInfo.InvariantCulture, $"{path}[{position}]"), schema + "[]", row, shape);
                 }
 
                 break;
@@ -80,6 +87,24 @@ internal static class JsonLinesSnapshot
                 // Numbers and booleans as the export wrote them.
                 row[path!] = element.GetRawText();
                 break;
+        }
+    }
+
+    /// <summary>The keys the records of one file show, and the objects they belong to (<see cref="SnapshotTable.Columns"/>).</summary>
+    private sealed class Shape
+    {
+        private readonly HashSet<string> _seen = new(System.StringComparer.Ordinal);
+
+        public List<string> Columns { get; } = new();
+
+        public HashSet<string> Objects { get; } = new(System.StringComparer.Ordinal);
+
+        public void Add(string column)
+        {
+            if (_seen.Add(column))
+            {
+                Columns.Add(column);
+            }
         }
     }
 }
