@@ -16,13 +16,15 @@ internal static class CsvSnapshot
         foreach (var table in ExportTables.All)
         {
             var path = Path.Combine(folder, table.Name + ".csv");
-            tables.Add(File.Exists(path) ? ReadTable(path, table.Name, table.PrimaryKey) : Empty(table.Name, table.PrimaryKey));
+            var numbers = table.Columns.Where(c => c.Type is ExportType.Number or ExportType.Integer).Select(c => c.Name).ToHashSet(System.StringComparer.Ordinal);
+            tables.Add(File.Exists(path) ? ReadTable(path, table.Name, table.PrimaryKey, numbers) : Empty(table.Name, table.PrimaryKey));
         }
 
         return tables;
     }
 
-    private static SnapshotTable ReadTable(string path, string name, IReadOnlyList<string> primaryKey)
+    /// <param name="numbers">The columns the specification types as numbers: compared by value (<see cref="NumberText"/>).</param>
+    private static SnapshotTable ReadTable(string path, string name, IReadOnlyList<string> primaryKey, IReadOnlySet<string> numbers)
     {
         using var reader = new StreamReader(path);
         using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
@@ -36,7 +38,8 @@ internal static class CsvSnapshot
         while (csv.Read())
         {
             // An empty field is null: the export never writes an empty string (the build rejects them, DD0107).
-            var row = header.Select((field, i) => (field, value: csv.GetField(i))).ToDictionary(p => p.field, p => string.IsNullOrEmpty(p.value) ? null : p.value, System.StringComparer.Ordinal);
+            var row = header.Select((field, i) => (field, value: csv.GetField(i)))
+                .ToDictionary(p => p.field, p => string.IsNullOrEmpty(p.value) ? null : numbers.Contains(p.field) ? NumberText.ByValue(p.value) : p.value, System.StringComparer.Ordinal);
             var key = new RowKey(primaryKey.Select(k => row.TryGetValue(k, out var value) ? value ?? string.Empty : string.Empty).ToList());
             rows[key] = row;
         }

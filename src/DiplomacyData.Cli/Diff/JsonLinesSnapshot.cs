@@ -83,8 +83,11 @@ internal static class JsonLinesSnapshot
             case JsonValueKind.Null:
                 row[path!] = null;
                 break;
+            case JsonValueKind.Number:
+                row[path!] = NumberText.ByValue(element.GetRawText());
+                break;
             default:
-                // Numbers and booleans as the export wrote them.
+                // Booleans as the export wrote them.
                 row[path!] = element.GetRawText();
                 break;
         }
