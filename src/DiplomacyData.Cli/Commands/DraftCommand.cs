@@ -12,7 +12,7 @@ internal static class DraftCommand
 {
     public static Command Create(CliConsole console)
     {
-        var textFile = new Argument<string>("text") { Description = "The article's text, as captured (UTF-8): copied byte for byte as the archived text." };
+        var textFile = new Argument<string>("text") { Description = "The article's text, as captured, in UTF-8: copied byte for byte as the archived text. A text in another encoding (Windows-1252, UTF-16 …) is refused with exit code 4, naming its first byte that is not UTF-8; nothing is written then." };
         var publisher = Required("--publisher", "name", "The publisher as the page shows it (Kuwait News Agency (KUNA)).");
         var published = Required("--published", "yyyy-MM-dd", "The publication date; weekdays are resolved against the dateline, or against this date when the text has none.");
         var title = Required("--title", "text", "The headline as published.");
@@ -60,11 +60,10 @@ internal static class DraftCommand
                 throw new CliException(ExitCodes.OutputError, $"'{existing}' already exists; a draft never overwrites curated files (choose another --id, or remove it).");
             }
 
+            var article = ArticleFile.Read(path);
             var source = new DraftSource(sourceId, result.GetValue(title)!, result.GetValue(publisher)!, date, address, result.GetValue(language), null);
-            var draft = ArticleDraft.Make(source, File.ReadAllText(path));
-            Directory.CreateDirectory(folder);
-            File.Copy(path, archive);
-            File.WriteAllText(yaml, DraftYaml.Write(draft), ExportTextEncoding);
+            var draft = ArticleDraft.Make(source, article.Text);
+            WriteBoth(folder, (archive, article.Bytes), (yaml, ExportTextEncoding.GetBytes(DraftYaml.Write(draft))));
 
             var dated = draft.Engagements.Count(e => e.Date is not null);
             var people = draft.Engagements.SelectMany(e => e.People).Distinct().Count();
@@ -75,6 +74,34 @@ internal static class DraftCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Writes the two files, each only where no file is (a draft never overwrites); when either cannot be written, the
+    /// other is removed again, so that a failed draft leaves nothing behind that the next one would refuse to replace.
+    /// </summary>
+    private static void WriteBoth(string folder, params (string Path, byte[] Bytes)[] files)
+    {
+        Directory.CreateDirectory(folder);
+        var written = new System.Collections.Generic.List<string>();
+        try
+        {
+            foreach (var (file, bytes) in files)
+            {
+                using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write);
+                written.Add(file);
+                stream.Write(bytes);
+            }
+        }
+        catch
+        {
+            foreach (var file in written)
+            {
+                File.Delete(file);
+            }
+
+            throw;
+        }
     }
 
     private static readonly System.Text.Encoding ExportTextEncoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
