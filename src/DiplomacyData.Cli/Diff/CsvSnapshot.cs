@@ -26,6 +26,19 @@ internal static class CsvSnapshot
     /// <param name="numbers">The columns the specification types as numbers: compared by value (<see cref="NumberText"/>).</param>
     private static SnapshotTable ReadTable(string path, string name, IReadOnlyList<string> primaryKey, IReadOnlySet<string> numbers)
     {
+        try
+        {
+            return ReadRows(path, name, primaryKey, numbers);
+        }
+        catch (CsvHelperException failure)
+        {
+            var line = failure.Context?.Parser?.RawRow is { } row and > 0 ? string.Create(CultureInfo.InvariantCulture, $" line {row}") : string.Empty;
+            throw new CliException(ExitCodes.InvalidInput, $"'{path}'{line} is not CSV as 'diplomacy export' writes it: {failure.Message.Split('\n')[0].Trim()}");
+        }
+    }
+
+    private static SnapshotTable ReadRows(string path, string name, IReadOnlyList<string> primaryKey, IReadOnlySet<string> numbers)
+    {
         using var reader = new StreamReader(path);
         using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
         var rows = new Dictionary<RowKey, IReadOnlyDictionary<string, string?>>();

@@ -35,9 +35,16 @@ internal static class JsonLinesSnapshot
         var fields = new List<string>();
         var known = new HashSet<string>(System.StringComparer.Ordinal);
         var shape = new Shape();
-        foreach (var line in File.ReadLines(path).Where(l => l.Length > 0))
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
         {
-            using var json = JsonDocument.Parse(line);
+            number++;
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            using var json = Parse(path, number, line);
             var row = new Dictionary<string, string?>(System.StringComparer.Ordinal);
             Flatten(json.RootElement, null, string.Empty, row, shape);
             foreach (var field in row.Keys.Where(known.Add))
@@ -50,6 +57,31 @@ internal static class JsonLinesSnapshot
 
         return new SnapshotTable(name, primaryKey, fields, rows, shape.Columns, shape.Objects);
     }
+
+    /// <summary>One line of the file as a record: a JSON object, or <see cref="ExitCodes.InvalidInput"/> naming the file and line.</summary>
+    private static JsonDocument Parse(string path, int number, string line)
+    {
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(line);
+        }
+        catch (JsonException failure)
+        {
+            throw NotARecord(path, number, failure.Message);
+        }
+
+        if (json.RootElement.ValueKind is var kind && kind != JsonValueKind.Object)
+        {
+            json.Dispose();
+            throw NotARecord(path, number, $"it is a JSON {kind.ToString().ToLowerInvariant()}, not an object");
+        }
+
+        return json;
+    }
+
+    private static CliException NotARecord(string path, int number, string why) =>
+        new(ExitCodes.InvalidInput, string.Create(CultureInfo.InvariantCulture, $"'{path}' line {number} is not a record as 'diplomacy export' writes one: {why}"));
 
     /// <param name="path">The value's path in the row, with list positions (<c>participants[2].part</c>); null for the record.</param>
     /// <param name="schema">The same path with every position written <c>[]</c>: the field of the specification.</param>

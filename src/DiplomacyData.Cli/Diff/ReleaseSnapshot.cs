@@ -56,9 +56,16 @@ internal sealed record ReleaseSnapshot(string Label, SnapshotFormat Format, stri
         string? hash = null;
         if (descriptor is not null)
         {
-            using var json = JsonDocument.Parse(File.ReadAllText(descriptor));
-            version = Text(json.RootElement, "version");
-            hash = Text(json.RootElement, DataPackageWriter.ContentHashProperty);
+            try
+            {
+                using var json = JsonDocument.Parse(File.ReadAllText(descriptor));
+                version = Text(json.RootElement, "version");
+                hash = Text(json.RootElement, DataPackageWriter.ContentHashProperty);
+            }
+            catch (JsonException failure)
+            {
+                throw new CliException(ExitCodes.InvalidInput, $"'{Path.GetFullPath(descriptor)}' is not a Data Package descriptor as 'diplomacy export' writes it: {failure.Message}");
+            }
         }
 
         return new ReleaseSnapshot(label, format, version, hash, tables);
