@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using DiplomacyData.Cli.Data;
 using DiplomacyData.Cli.Export;
 
 namespace DiplomacyData.Cli.Commands;
@@ -10,7 +11,8 @@ namespace DiplomacyData.Cli.Commands;
 /// <summary><c>diplomacy export</c>: the dataset as JSON Lines, CSV, Parquet and PLOVER event records with a Data Package descriptor, byte for byte the same on every run.</summary>
 internal static class ExportCommand
 {
-    public static Command Create(CliConsole console)
+    /// <summary>The command, reading <paramref name="data"/> and writing to <paramref name="console"/>.</summary>
+    public static Command Create(CliConsole console, Dataset data)
     {
         var format = OptionFactory.Enum<ExportFormat>("--format", "Which files to write: jsonl (one JSON Lines file per entity), csv (one table per entity and relation), parquet (the same tables as Parquet files), plover (PLOVER event records), popolo (one Popolo JSON document) or all. Every run also writes datapackage.json describing the files it wrote. Default: all.");
         var output = new Option<string>("--output", "-o")
@@ -34,7 +36,7 @@ internal static class ExportCommand
             IReadOnlyList<ExportedFile> files;
             try
             {
-                files = Exporter.Export(directory, result.GetValue(format) ?? ExportFormat.All);
+                files = Exporter.Export(data, directory, result.GetValue(format) ?? ExportFormat.All);
             }
             catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
             {

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using DiplomacyData.Cli.Data;
 using DiplomacyData.Cli.Report;
 using DiplomacyData.Cli.Report.Html;
 using DiplomacyData.Cli.Report.Read;
@@ -11,7 +12,8 @@ namespace DiplomacyData.Cli.Commands;
 /// <summary><c>diplomacy report</c>: the dataset as a static site (overview, timeline, people, who met whom, a page per engagement) that opens from disk.</summary>
 internal static class ReportCommand
 {
-    public static Command Create(CliConsole console)
+    /// <summary>The command, reading <paramref name="data"/> and writing to <paramref name="console"/>.</summary>
+    public static Command Create(CliConsole console, Dataset data)
     {
         var output = new Option<string>("--output", "-o")
         {
@@ -34,7 +36,7 @@ internal static class ReportCommand
             int pages;
             try
             {
-                pages = ReportSite.Write(ReportRows.FromCatalog(), new FolderOutput(directory)).Count;
+                pages = ReportSite.Write(ReportRows.Of(data), new FolderOutput(directory)).Count;
             }
             catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
             {
