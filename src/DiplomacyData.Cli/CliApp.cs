@@ -61,6 +61,19 @@ public static class CliApp
             console.WriteError(failure.Message);
             return ExitCodes.OutputError;
         }
+        catch (Exception failure)
+        {
+            // Whatever a command did not expect ends here as an error line and a documented exit code, not as a
+            // crash (an unhandled exception aborts the process with a runtime-specific code and a stack trace).
+            console.WriteError($"internal error: {failure.GetType().Name}: {failure.Message}");
+            console.Error.WriteLine($"This is a fault in {Name} {ToolVersion}, not in what you asked for; please report it with the command line and these lines.");
+            if (failure.StackTrace is { } trace)
+            {
+                console.Error.WriteLine(trace.Split('\n')[0].Trim());
+            }
+
+            return ExitCodes.InternalError;
+        }
     }
 
     /// <summary>The tool's version (its package version, which is its data's version unless packed with another; without the source revision).</summary>

@@ -23,4 +23,10 @@ public static class ExitCodes
     /// and its first bad byte), or a folder given to <c>diff</c> holds a file that is not an export's.
     /// </summary>
     public const int InvalidInput = 4;
+
+    /// <summary>
+    /// A fault in the tool itself: an exception no command expected, reported as an error naming it instead of a
+    /// crash. 70 is <c>EX_SOFTWARE</c> of BSD's sysexits.h ("internal software error").
+    /// </summary>
+    public const int InternalError = 70;
 }
