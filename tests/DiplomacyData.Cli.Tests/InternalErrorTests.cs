@@ -1,4 +1,3 @@
-using System.Collections;
 using DiplomacyData.Cli.Data;
 
 namespace DiplomacyData.Cli.Tests;
@@ -14,7 +13,7 @@ public class InternalErrorTests
     {
         var data = TestDatasets.WithEngagement("talks");
         var engagement = data.Engagements[0];
-        var faulty = Dataset.Of(data.DataVersion, data.ContentHash, [engagement with { Participants = new Faulty<Participant>() }],
+        var faulty = Dataset.Of(data.DataVersion, data.ContentHash, [engagement with { Participants = new FaultyList<Participant>(() => new InvalidOperationException("a fault planted by the test")) }],
             data.People, data.Countries, data.Organizations, data.Places, data.Topics, data.Sources, data.CameoCodes);
 
         var result = CliRun.Over(faulty, "list", "--country", "IRN");
@@ -22,19 +21,5 @@ public class InternalErrorTests
         result.ExitCode.ShouldBe(ExitCodes.InternalError, result.ToString());
         result.Error.ShouldStartWith("error: internal error: InvalidOperationException: a fault planted by the test");
         result.Error.ShouldContain("please report it");
-    }
-
-    /// <summary>A list that fails when read, as a bug in the tool would.</summary>
-    private sealed class Faulty<T> : IReadOnlyList<T>
-    {
-        public int Count => throw Fault();
-
-        public T this[int index] => throw Fault();
-
-        public IEnumerator<T> GetEnumerator() => throw Fault();
-
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-        private static InvalidOperationException Fault() => new("a fault planted by the test");
     }
 }

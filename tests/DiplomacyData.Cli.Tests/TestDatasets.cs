@@ -82,3 +82,15 @@ internal static class TestDatasets
         return Dataset.Of("1.0.0", "sha256:" + new string('1', 64), [engagement], [araghchi, lavrov], [iran, russia], [], [], [], [source], []);
     }
 }
+
+/// <summary>A list that fails when read, with the exception <paramref name="fault"/> makes: a fault planted in the middle of a command's work.</summary>
+internal sealed class FaultyList<T>(Func<Exception> fault) : IReadOnlyList<T>
+{
+    public int Count => throw fault();
+
+    public T this[int index] => throw fault();
+
+    public IEnumerator<T> GetEnumerator() => throw fault();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using DiplomacyData.Cli.Data;
+using DiplomacyData.Cli.Output;
 using DiplomacyData.Cli.Report;
 using DiplomacyData.Cli.Report.Html;
 using DiplomacyData.Cli.Report.Read;
@@ -17,7 +18,7 @@ internal static class ReportCommand
     {
         var output = new Option<string>("--output", "-o")
         {
-            Description = "The folder to write the site into; created when missing, files of the same name replaced. Open index.html in a browser: no server or network is needed.",
+            Description = "The folder to write the site into; created when missing. The site is written beside it first and moved in only when complete: its files and folders (index.html, people/ …) replace those of the same name as a whole, anything else there is kept, and a failure leaves the folder as it was. Open index.html in a browser: no server or network is needed.",
             HelpName = "dir",
             Required = true,
         };
@@ -36,7 +37,7 @@ internal static class ReportCommand
             int pages;
             try
             {
-                pages = ReportSite.Write(ReportRows.Of(data), new FolderOutput(directory)).Count;
+                pages = StagedFolder.Write(directory, staging => ReportSite.Write(ReportRows.Of(data), new FolderOutput(staging)).Count);
             }
             catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
             {
