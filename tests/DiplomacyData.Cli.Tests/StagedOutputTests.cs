@@ -26,6 +26,7 @@ public class StagedOutputTests
 
         result.ExitCode.ShouldBe(ExitCodes.OutputError, result.ToString());
         result.Error.ShouldContain("could not write the report");
+        result.Error.ShouldNotContain(".diplomacy-partial-");
         Snapshot(site).ShouldBe(before);
         Leftovers(temp.Path, "site").ShouldBeEmpty();
     }

@@ -33,6 +33,11 @@ internal static class StagedFolder
             MoveIntoPlace(staging, target, parent);
             return result;
         }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException && failure.Message.Contains(staging, StringComparison.Ordinal))
+        {
+            // The file that failed, named where the user will look for it: in the output, not in the hidden folder.
+            throw new IOException(failure.Message.Replace(staging, target, StringComparison.Ordinal), failure);
+        }
         finally
         {
             DeleteIfPresent(staging);
