@@ -72,18 +72,25 @@ internal sealed class Dataset
     /// <summary>Every engagement, by date (then id), as <c>Catalog.Engagements</c> orders them.</summary>
     public IReadOnlyList<Engagement> Engagements { get; }
 
+    /// <summary>Every person (<c>Catalog.People</c>).</summary>
     public IReadOnlyList<Person> People { get; }
 
+    /// <summary>Every country (<c>Catalog.Countries</c>).</summary>
     public IReadOnlyList<Country> Countries { get; }
 
+    /// <summary>Every organization (<c>Catalog.Organizations</c>).</summary>
     public IReadOnlyList<Organization> Organizations { get; }
 
+    /// <summary>Every geocoded place (<c>Catalog.Places</c>).</summary>
     public IReadOnlyList<Place> Places { get; }
 
+    /// <summary>Every topic (<c>Catalog.Topics</c>).</summary>
     public IReadOnlyList<Topic> Topics { get; }
 
+    /// <summary>Every source article (<c>Catalog.Sources</c>).</summary>
     public IReadOnlyList<Source> Sources { get; }
 
+    /// <summary>Every CAMEO code used (<c>Catalog.CameoCodes</c>).</summary>
     public IReadOnlyList<CameoCode> CameoCodes { get; }
 
     /// <summary>The lists in the order every export writes them: by id (<see cref="OrderedCatalog"/>).</summary>

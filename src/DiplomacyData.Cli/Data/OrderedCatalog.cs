@@ -20,6 +20,7 @@ internal sealed class OrderedCatalog
     private readonly Lazy<IReadOnlyList<Source>> _sources;
     private readonly Lazy<IReadOnlyList<CameoCode>> _cameoCodes;
 
+    /// <summary>The lists of <paramref name="data"/>, each sorted by id when first read.</summary>
     public OrderedCatalog(Dataset data)
     {
         _engagements = new(() => ById(data.Engagements, e => e.Id));
@@ -32,20 +33,28 @@ internal sealed class OrderedCatalog
         _cameoCodes = new(() => ById(data.CameoCodes, c => c.Id));
     }
 
+    /// <summary>The dataset's engagements, by id.</summary>
     public IReadOnlyList<Engagement> Engagements => _engagements.Value;
 
+    /// <summary>The dataset's people, by id.</summary>
     public IReadOnlyList<Person> People => _people.Value;
 
+    /// <summary>The dataset's countries, by id.</summary>
     public IReadOnlyList<Country> Countries => _countries.Value;
 
+    /// <summary>The dataset's organizations, by id.</summary>
     public IReadOnlyList<Organization> Organizations => _organizations.Value;
 
+    /// <summary>The dataset's places, by id.</summary>
     public IReadOnlyList<Place> Places => _places.Value;
 
+    /// <summary>The dataset's topics, by id.</summary>
     public IReadOnlyList<Topic> Topics => _topics.Value;
 
+    /// <summary>The dataset's sources, by id.</summary>
     public IReadOnlyList<Source> Sources => _sources.Value;
 
+    /// <summary>The dataset's CAMEO codes, by id.</summary>
     public IReadOnlyList<CameoCode> CameoCodes => _cameoCodes.Value;
 
     private static IReadOnlyList<T> ById<T>(IEnumerable<T> items, Func<T, string> id) =>
