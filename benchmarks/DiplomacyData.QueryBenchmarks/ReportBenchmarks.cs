@@ -42,7 +42,7 @@ public class ReportBenchmarks
     {
         var directory = Path.Combine(_folder, "csv");
         Directory.CreateDirectory(directory);
-        return _rows.Tables.Values.Sum(t => CsvTableWriter.Write(new Rows(ExportTables.Named(t.Name), t.Rows), directory));
+        return _rows.Tables.Values.Sum(t => CsvTableWriter.Write(ExportTables.Named(t.Name), t.Rows, directory));
     }
 
     [Benchmark(Description = "diplomacy report")]
@@ -65,22 +65,6 @@ public class ReportBenchmarks
     private sealed class Discard : ISiteOutput
     {
         public TextWriter Create(string path) => TextWriter.Null;
-    }
-
-    /// <summary>A table of the specification with the synthetic rows instead of the catalogue's.</summary>
-    private sealed class Rows(IExportTable specification, IEnumerable<object?[]> rows) : IExportTable
-    {
-        public string Name => specification.Name;
-
-        public string Description => specification.Description;
-
-        public IReadOnlyList<ExportColumn> Columns => specification.Columns;
-
-        public IReadOnlyList<string> PrimaryKey => specification.PrimaryKey;
-
-        public IReadOnlyList<ForeignKey> ForeignKeys => specification.ForeignKeys;
-
-        IEnumerable<object?[]> IExportTable.Rows() => rows;
     }
 
     /// <summary>

@@ -8,6 +8,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using DiplomacyData.Cli.Commands;
+using DiplomacyData.Cli.Data;
 using DiplomacyData.Cli.Lookup;
 
 namespace DiplomacyData.Cli;
@@ -23,9 +24,13 @@ public static class CliApp
     /// <summary>Runs with plain (uncoloured) output to the given writers, as tests and redirected output see it.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, new CliConsole(output, error));
 
-    public static int Run(IReadOnlyList<string> args, CliConsole console)
+    /// <summary>Runs over the data compiled into the tool.</summary>
+    public static int Run(IReadOnlyList<string> args, CliConsole console) => Run(args, console, Dataset.Compiled);
+
+    /// <summary>Runs over <paramref name="data"/>: the compiled catalogue, or in tests any other records of the model.</summary>
+    internal static int Run(IReadOnlyList<string> args, CliConsole console, Dataset data)
     {
-        var root = CreateRootCommand(console);
+        var root = CreateRootCommand(console, data);
         var parseResult = root.Parse(args);
         if (parseResult.Action is ParseErrorAction)
         {
@@ -56,6 +61,19 @@ public static class CliApp
             console.WriteError(failure.Message);
             return ExitCodes.OutputError;
         }
+        catch (Exception failure)
+        {
+            // Whatever a command did not expect ends here as an error line and a documented exit code, not as a
+            // crash (an unhandled exception aborts the process with a runtime-specific code and a stack trace).
+            console.WriteError($"internal error: {failure.GetType().Name}: {failure.Message}");
+            console.Error.WriteLine($"This is a fault in {Name} {ToolVersion}, not in what you asked for; please report it with the command line and these lines.");
+            if (failure.StackTrace is { } trace)
+            {
+                console.Error.WriteLine(trace.Split('\n')[0].Trim());
+            }
+
+            return ExitCodes.InternalError;
+        }
     }
 
     /// <summary>The tool's version (its package version, which is its data's version unless packed with another; without the source revision).</summary>
@@ -69,7 +87,7 @@ public static class CliApp
         }
     }
 
-    private static Command CreateRootCommand(CliConsole console)
+    private static Command CreateRootCommand(CliConsole console, Dataset data)
     {
         // A plain Command rather than RootCommand: RootCommand names itself after the executable, which is
         // "testhost" under a test runner; the tool is "diplomacy" wherever it runs.
@@ -78,21 +96,21 @@ public static class CliApp
         {
             new HelpOption(),
             version,
-            ListCommand.Create(console),
-            ShowCommand.Create(console),
-            PeopleCommand.Create(console),
-            PersonCommand.Create(console),
-            StatsCommand.Create(console),
-            ExportCommand.Create(console),
-            DiffCommand.Create(console),
-            DraftCommand.Create(console),
-            ReportCommand.Create(console),
+            ListCommand.Create(console, data),
+            ShowCommand.Create(console, data),
+            PeopleCommand.Create(console, data),
+            PersonCommand.Create(console, data),
+            StatsCommand.Create(console, data),
+            ExportCommand.Create(console, data),
+            DiffCommand.Create(console, data),
+            DraftCommand.Create(console, data),
+            ReportCommand.Create(console, data),
         };
         root.SetAction(result =>
         {
             if (result.GetValue(version))
             {
-                console.Out.WriteLine($"{Name} {ToolVersion} (data {Catalog.DataVersion}, {Catalog.ContentHash})");
+                console.Out.WriteLine($"{Name} {ToolVersion} (data {data.DataVersion}, {data.ContentHash})");
                 return ExitCodes.Success;
             }
 

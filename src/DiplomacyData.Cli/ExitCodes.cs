@@ -17,4 +17,16 @@ public static class ExitCodes
 
     /// <summary><c>export</c> could not write its files (permissions, a file where a folder should be, a full disk).</summary>
     public const int OutputError = 3;
+
+    /// <summary>
+    /// A file given to the command is not what it reads: <c>draft</c>'s text is not UTF-8 (the message names the file
+    /// and its first bad byte), or a folder given to <c>diff</c> holds a file that is not an export's.
+    /// </summary>
+    public const int InvalidInput = 4;
+
+    /// <summary>
+    /// A fault in the tool itself: an exception no command expected, reported as an error naming it instead of a
+    /// crash. 70 is <c>EX_SOFTWARE</c> of BSD's sysexits.h ("internal software error").
+    /// </summary>
+    public const int InternalError = 70;
 }

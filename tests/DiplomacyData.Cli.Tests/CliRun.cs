@@ -1,5 +1,6 @@
 using System.IO;
 using DiplomacyData.Cli;
+using DiplomacyData.Cli.Data;
 
 namespace DiplomacyData.Cli.Tests;
 
@@ -17,6 +18,15 @@ internal static class CliRun
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exitCode = CliApp.Run(args, output, error);
+        return new CliResult(exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs over <paramref name="data"/> instead of the compiled catalogue (the seam of <c>CliApp.Run</c>).</summary>
+    public static CliResult Over(Dataset data, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = CliApp.Run(args, new CliConsole(output, error), data);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 

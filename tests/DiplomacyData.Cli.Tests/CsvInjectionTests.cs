@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO;
 using System.Text.Json;
+using DiplomacyData.Cli.Data;
 using DiplomacyData.Cli.Export.Csv;
 using DiplomacyData.Cli.Export.Schema;
 
@@ -74,10 +75,10 @@ public class CsvInjectionTests(ExportFixture export) : IClassFixture<ExportFixtu
     public void The_raw_text_has_the_apostrophe_inside_the_quotes()
     {
         using var directory = new TempDirectory();
-        var table = new ExportTable<string>("t", "test rows", () => ["=HYPERLINK(\"u\",\"click\")"], "title")
+        var table = new ExportTable<string>("t", "test rows", _ => ["=HYPERLINK(\"u\",\"click\")"], "title")
             .Text("title", "a title", t => t);
 
-        CsvTableWriter.Write(table, directory.Path);
+        CsvTableWriter.Write(table, table.Rows(Dataset.Compiled), directory.Path);
 
         File.ReadAllText(directory.Combine("t.csv")).ShouldBe("title\n\"'=HYPERLINK(\"\"u\"\",\"\"click\"\")\"\n");
     }
@@ -118,11 +119,11 @@ public class CsvInjectionTests(ExportFixture export) : IClassFixture<ExportFixtu
     private static string? WriteAndReadTitle(string title)
     {
         using var directory = new TempDirectory();
-        var table = new ExportTable<(string Id, string Title)>("engagements", "test rows", () => [("x-2025-01-01", title)], "id")
+        var table = new ExportTable<(string Id, string Title)>("engagements", "test rows", _ => [("x-2025-01-01", title)], "id")
             .Text("id", "an id", e => e.Id)
             .Text("title", "a title", e => e.Title);
 
-        CsvTableWriter.Write(table, directory.Path).ShouldBe(1);
+        CsvTableWriter.Write(table, table.Rows(Dataset.Compiled), directory.Path).ShouldBe(1);
 
         var row = CsvFile.ReadRaw(directory.Combine("engagements.csv")).Rows.ShouldHaveSingleItem();
         row[0].ShouldBe("x-2025-01-01");

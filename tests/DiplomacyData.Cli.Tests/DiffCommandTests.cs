@@ -1,5 +1,6 @@
 using System.IO;
 using System.Text.Json.Nodes;
+using static DiplomacyData.Cli.Tests.ExportEdits;
 
 namespace DiplomacyData.Cli.Tests;
 
@@ -19,8 +20,8 @@ public class DiffCommandTests
     public void An_export_against_itself_has_no_differences(string format)
     {
         using var temp = new TempDirectory();
-        Export(temp.Combine("a"), format);
-        Export(temp.Combine("b"), format);
+        ExportTo(temp.Combine("a"), format);
+        ExportTo(temp.Combine("b"), format);
 
         CliRun.Expect(ExitCodes.Success, "diff", temp.Combine("a"), temp.Combine("b")).Out.ShouldContain("No differences.");
         CliRun.Expect(ExitCodes.Success, "diff", temp.Combine("a")).Out.ShouldContain("No differences.");
@@ -32,8 +33,8 @@ public class DiffCommandTests
     {
         using var temp = new TempDirectory();
         var (old, @new) = (temp.Combine("old"), temp.Combine("new"));
-        Export(old, "jsonl");
-        Export(@new, "jsonl");
+        ExportTo(old, "jsonl");
+        ExportTo(@new, "jsonl");
         var people = Records(@new, "jsonl", "people.jsonl");
         var person = (string)people[0]["id"]!;
         var formerName = (string)people[0]["full_name"]!;
@@ -63,8 +64,8 @@ public class DiffCommandTests
     {
         using var temp = new TempDirectory();
         var (old, @new) = (temp.Combine("old"), temp.Combine("new"));
-        Export(old, "csv");
-        Export(@new, "csv");
+        ExportTo(old, "csv");
+        ExportTo(@new, "csv");
         var aliases = File.ReadAllLines(Path.Combine(@new, "csv", "person_aliases.csv")).ToList();
         var dropped = aliases[1].Split(',');
         aliases.RemoveAt(1);
@@ -94,8 +95,8 @@ public class DiffCommandTests
     {
         using var temp = new TempDirectory();
         var (old, @new) = (temp.Combine("old"), temp.Combine("new"));
-        Export(old, "jsonl");
-        Export(@new, "jsonl");
+        ExportTo(old, "jsonl");
+        ExportTo(@new, "jsonl");
         // Versions above every real release, so that the draft goes on top of the real changelog as a new entry.
         SetRelease(old, "91.4.2", null);
         SetRelease(@new, "91.5.0-dev.1", NewHash);
@@ -130,8 +131,8 @@ public class DiffCommandTests
     {
         using var temp = new TempDirectory();
         var (old, @new) = (temp.Combine("old"), temp.Combine("new"));
-        Export(old, "jsonl");
-        Export(@new, "jsonl");
+        ExportTo(old, "jsonl");
+        ExportTo(@new, "jsonl");
         var countries = Records(old, "jsonl", "countries.jsonl");
         foreach (var country in countries)
         {
@@ -155,7 +156,7 @@ public class DiffCommandTests
     {
         using var temp = new TempDirectory();
         var old = temp.Combine("old");
-        Export(old, "jsonl");
+        ExportTo(old, "jsonl");
         var engagements = Records(old, "jsonl", "engagements.jsonl");
         var id = (string)engagements[^1]["id"]!;
         engagements.RemoveAt(engagements.Count - 1);
@@ -171,8 +172,8 @@ public class DiffCommandTests
     {
         using var temp = new TempDirectory();
         Directory.CreateDirectory(temp.Combine("empty"));
-        Export(temp.Combine("j"), "jsonl");
-        Export(temp.Combine("c"), "csv");
+        ExportTo(temp.Combine("j"), "jsonl");
+        ExportTo(temp.Combine("c"), "csv");
         SetRelease(temp.Combine("j"), "1.0.1-dev.abc", null);
 
         CliRun.Expect(ExitCodes.NotFound, "diff", temp.Combine("missing")).Error.ShouldContain("is not a folder");
@@ -190,35 +191,4 @@ public class DiffCommandTests
 
     private static string Draft(string old, string @new) =>
         CliRun.Expect(ExitCodes.Success, "diff", old, @new, "--format", "changelog", "--date", Date).Out;
-
-    private static void Export(string directory, string format) =>
-        CliRun.Expect(ExitCodes.Success, "export", "--format", format, "-o", directory);
-
-    private static List<JsonObject> Records(string directory, string format, string file) =>
-        File.ReadAllLines(Path.Combine(directory, format, file)).Where(l => l.Length > 0).Select(l => JsonNode.Parse(l)!.AsObject()).ToList();
-
-    private static void WriteRecords(string directory, string format, string file, List<JsonObject> records) =>
-        File.WriteAllText(Path.Combine(directory, format, file), string.Concat(records.Select(r => r.ToJsonString() + "\n")));
-
-    /// <summary>Writes the release version (and content hash, or none) into an export's datapackage.json, as another release's export would hold them.</summary>
-    private static void SetRelease(string directory, string version, string? hash)
-    {
-        var path = Path.Combine(directory, "datapackage.json");
-        var descriptor = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
-        descriptor["version"] = version;
-        descriptor["contentHash"] = hash;
-        File.WriteAllText(path, descriptor.ToJsonString());
-    }
-
-    /// <summary>The table line whose cells start with <paramref name="cells"/> (columns separated by two or more spaces); fails, showing the table, when there is none.</summary>
-    private static string Row(string table, params string[] cells)
-    {
-        var row = CliRun.Lines(table).FirstOrDefault(line =>
-        {
-            var columns = System.Text.RegularExpressions.Regex.Split(line.Trim(), " {2,}");
-            return columns.Length >= cells.Length && cells.Select((c, i) => columns[i] == c).All(x => x);
-        });
-        row.ShouldNotBeNull($"no row {string.Join(" | ", cells)} in:\n{table}");
-        return row;
-    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO;
+using DiplomacyData.Cli.Data;
 using DiplomacyData.Cli.Export.Csv;
 using DiplomacyData.Cli.Export.Parquet;
 using DiplomacyData.Cli.Export.Schema;
@@ -16,7 +17,7 @@ public class ExportNumberColumnTests
     private static readonly double?[] Values = [55.7558, -33.86882, 0.1, 1e-7, -180, 90, 35.6891975, null];
 
     private static ExportTable<(string Id, double? Value)> Table() =>
-        new ExportTable<(string Id, double? Value)>("numbers", "test rows", () => Values.Select((v, i) => ("r" + i, v)), "id")
+        new ExportTable<(string Id, double? Value)>("numbers", "test rows", _ => Values.Select((v, i) => ("r" + i, v)), "id")
             .Text("id", "an id", r => r.Id)
             .Number("value", "a number", r => r.Value, nullable: true);
 
@@ -25,12 +26,12 @@ public class ExportNumberColumnTests
     {
         using var invariant = new TempDirectory();
         using var german = new TempDirectory();
-        CsvTableWriter.Write(Table(), invariant.Path);
+        CsvTableWriter.Write(Table(), Table().Rows(Dataset.Compiled), invariant.Path);
         var previous = CultureInfo.CurrentCulture;
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
-            CsvTableWriter.Write(Table(), german.Path);
+            CsvTableWriter.Write(Table(), Table().Rows(Dataset.Compiled), german.Path);
         }
         finally
         {
@@ -47,7 +48,7 @@ public class ExportNumberColumnTests
     public void Parquet_numbers_are_a_double_column_that_duckdb_reads_exactly()
     {
         using var folder = new TempDirectory();
-        ParquetTableWriter.Write(Table(), folder.Path);
+        ParquetTableWriter.Write(Table(), Table().Rows(Dataset.Compiled), folder.Path);
         using var db = new DuckDb();
         db.Execute($"CREATE TABLE t AS SELECT * FROM read_parquet({DuckDb.Literal(folder.Combine("numbers.parquet"))})");
 

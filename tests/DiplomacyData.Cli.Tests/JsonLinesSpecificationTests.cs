@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DiplomacyData.Cli.Data;
 using DiplomacyData.Cli.Export.Schema;
 
 namespace DiplomacyData.Cli.Tests;
@@ -22,7 +23,7 @@ public class JsonLinesSpecificationTests(ExportFixture export) : IClassFixture<E
     {
         var table = ExportTables.Named(name);
         var records = JsonLinesFile.Read(export.PathOf($"jsonl/{name}.jsonl")).ToDictionary(r => (string)r["id"]!);
-        var rows = table.Rows().ToList();
+        var rows = table.Rows(Dataset.Compiled).ToList();
         records.Count.ShouldBe(rows.Count, name);
 
         foreach (var row in rows)

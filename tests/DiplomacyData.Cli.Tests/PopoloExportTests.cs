@@ -3,6 +3,7 @@ using System.IO;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using DiplomacyData.Cli.Data;
 using DiplomacyData.Cli.Export.Popolo;
 
 namespace DiplomacyData.Cli.Tests;
@@ -25,7 +26,7 @@ public partial class PopoloExportTests : IDisposable
 
     public PopoloExportTests()
     {
-        var files = PopoloExport.Write(_directory.Path);
+        var files = PopoloExport.Write(Dataset.Compiled, _directory.Path);
         files.Select(f => f.RelativePath).ShouldBe(["popolo/popolo.json"]);
         Text = File.ReadAllText(_directory.Combine(PopoloExport.FileName));
         _document = JsonNode.Parse(Text)!.AsObject();
@@ -217,7 +218,7 @@ public partial class PopoloExportTests : IDisposable
     public void The_same_data_gives_the_same_bytes()
     {
         using var again = new TempDirectory("diplomacy-popolo-test");
-        PopoloExport.Write(again.Path);
+        PopoloExport.Write(Dataset.Compiled, again.Path);
 
         File.ReadAllBytes(again.Combine(PopoloExport.FileName)).ShouldBe(File.ReadAllBytes(_directory.Combine(PopoloExport.FileName)));
     }

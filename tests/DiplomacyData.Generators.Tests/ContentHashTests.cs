@@ -131,6 +131,97 @@ public partial class ContentHashTests
         HashOf(run).ShouldNotBe(HashOf(new MiniDataset().Run()));
     }
 
+    /// <summary>A place of the mini dataset, for the number-valued fields (the mini dataset itself has none).</summary>
+    private const string Places = """
+        places:
+          - id: moscow
+            name: Moscow
+            country: RUS
+            resolution: city
+            geoNamesId: 524901
+            latitude: 55.75222
+            longitude: 37.61556
+            identifierNote: GeoNames record 524901.
+        """;
+
+    private const string PlacesPath = "/repo/data/places.yaml";
+
+    public static TheoryData<string, string> SameValueOtherSpelling => new()
+    {
+        // Numbers by their value, the double the package holds: two texts of one double are one value.
+        { "longitude: 37.61556", "longitude: 37.615560000000000001" },
+        { "longitude: 37.61556", "longitude: 37.61555999999999999999" },
+        { "latitude: 55.75222", "latitude: 55.752220" },
+        { "latitude: 55.75222", "latitude: +55.75222" },
+        { "latitude: 55.75222", "latitude: 055.75222" },
+        { "geoNamesId: 524901", "geoNamesId: +524901" },
+        { "geoNamesId: 524901", "geoNamesId: 0524901" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SameValueOtherSpelling))]
+    public void Another_spelling_of_the_same_number_has_the_same_hash(string original, string spelling)
+    {
+        var run = new MiniDataset().AndFile(PlacesPath, Places.Replace(original, spelling, StringComparison.Ordinal)).Run();
+
+        run.Errors.ShouldBeEmpty();
+        HashOf(run).ShouldBe(HashOf(new MiniDataset().AndFile(PlacesPath, Places).Run()));
+    }
+
+    [Theory]
+    [InlineData("longitude: 37.61556", "longitude: 37.61557")]
+    [InlineData("longitude: 37.61556", "longitude: 37.61556000000001")]
+    [InlineData("latitude: 55.75222", "latitude: -55.75222")]
+    [InlineData("geoNamesId: 524901", "geoNamesId: 524902")]
+    public void Another_number_changes_the_hash(string original, string changed)
+    {
+        var run = new MiniDataset().AndFile(PlacesPath, Places.Replace(original, changed, StringComparison.Ordinal)).Run();
+
+        run.Errors.ShouldBeEmpty();
+        HashOf(run).ShouldNotBe(HashOf(new MiniDataset().AndFile(PlacesPath, Places).Run()));
+    }
+
+    [Fact]
+    public void A_boolean_written_out_in_another_case_hashes_as_its_default_left_out()
+    {
+        var run = MiniDataset.With("from: 2004-03-09", "from: 2004-03-09\n        acting: FALSE").Run();
+
+        run.Errors.ShouldBeEmpty();
+        HashOf(run).ShouldBe(HashOf(new MiniDataset().Run()));
+    }
+
+    [Fact]
+    public void A_text_default_written_out_hashes_as_the_key_left_out()
+    {
+        var model = GeneratorHarness.EditedModelCompilation("Topic.cs", "string? Description = null)", "string? Description = \"none\")");
+        var written = MiniDataset.With("name: Joint Comprehensive Plan of Action", "name: Joint Comprehensive Plan of Action\n    description: none");
+
+        HashOf(RunWith(model, written)).ShouldBe(HashOf(RunWith(model, new MiniDataset())));
+    }
+
+    [Fact]
+    public void A_number_default_written_out_hashes_as_the_key_left_out()
+    {
+        var place = Places.Replace("    latitude: 55.75222\n    longitude: 37.61556\n", "{0}", StringComparison.Ordinal);
+        place.ShouldContain("{0}");
+        // Both halves of the point given a default, so that the point is whole (DD0313) left out and written out.
+        const string longitude = "[DatasetRange(-180, 180, \"degrees of longitude, a decimal number from -180 to 180\")] double? Longitude";
+        var model = GeneratorHarness.EditedModelCompilation("Place.cs", $"double? Latitude = null,\n    {longitude} = null,", $"double? Latitude = 0.5,\n    {longitude} = 37.61556,");
+        var leftOut = new MiniDataset().AndFile(PlacesPath, place.Replace("{0}", string.Empty, StringComparison.Ordinal));
+        var written = new MiniDataset().AndFile(PlacesPath, place.Replace("{0}", "    latitude: 0.50\n    longitude: 37.615560000000000001\n", StringComparison.Ordinal));
+
+        HashOf(RunWith(model, written)).ShouldBe(HashOf(RunWith(model, leftOut)));
+    }
+
+    private static GeneratorRun RunWith(Microsoft.CodeAnalysis.CSharp.CSharpCompilation model, MiniDataset dataset)
+    {
+        var driver = GeneratorHarness.CreateDriver(dataset.Files.Select(f => (Microsoft.CodeAnalysis.AdditionalText)new InMemoryText(f.Path, f.Text)))
+            .RunGeneratorsAndUpdateCompilation(model, out var output, out var diagnostics);
+        var run = new GeneratorRun(driver, output, diagnostics);
+        run.Errors.ShouldBeEmpty();
+        return run;
+    }
+
     internal static string HashOf(GeneratorRun run)
     {
         var match = ContentHashLine().Match(run.Generated("Catalog.g.cs"));

@@ -1,3 +1,4 @@
+using DiplomacyData.Cli.Data;
 using DiplomacyData.Cli.Report;
 using DiplomacyData.Cli.Report.Read;
 
@@ -9,8 +10,8 @@ public sealed class ReportDeterminismTests
     [Fact]
     public void The_real_data_gives_the_same_bytes_on_every_run()
     {
-        var first = Build(ReportRows.FromCatalog());
-        var second = Build(ReportRows.FromCatalog());
+        var first = Build(ReportRows.Of(Dataset.Compiled));
+        var second = Build(ReportRows.Of(Dataset.Compiled));
         second.Keys.ShouldBe(first.Keys);
         foreach (var (path, bytes) in first)
         {
@@ -31,8 +32,8 @@ public sealed class ReportDeterminismTests
     [MemberData(nameof(Cultures.Names), MemberType = typeof(Cultures))]
     public void The_culture_of_the_machine_changes_nothing(string culture)
     {
-        var invariant = Cultures.With(System.Globalization.CultureInfo.InvariantCulture, () => Build(ReportRows.FromCatalog()));
-        var other = Cultures.With(Cultures.Get(culture), () => Build(ReportRows.FromCatalog()));
+        var invariant = Cultures.With(System.Globalization.CultureInfo.InvariantCulture, () => Build(ReportRows.Of(Dataset.Compiled)));
+        var other = Cultures.With(Cultures.Get(culture), () => Build(ReportRows.Of(Dataset.Compiled)));
         other.Keys.ShouldBe(invariant.Keys);
         invariant.Where(f => !other[f.Key].SequenceEqual(f.Value)).Select(f => f.Key).ShouldBeEmpty();
     }

@@ -1,3 +1,4 @@
+using DiplomacyData.Cli.Data;
 using DiplomacyData.Cli.Export.Schema;
 using DiplomacyData.Cli.Report;
 using DiplomacyData.Cli.Report.Html;
@@ -53,7 +54,7 @@ public sealed class ReportEncodingTests
     [Fact]
     public void Persian_and_Cyrillic_stay_readable()
     {
-        var real = Build(ReportRows.FromCatalog());
+        var real = Build(ReportRows.Of(Dataset.Compiled));
         real.Text(SitePaths.Person("sergey-lavrov")).ShouldContain("Сергей Лавров");
         var native = Catalog.People.Where(p => p.Name.Native is not null && p.Country.Id == "IRN").Select(p => p.Name.Native!).First();
         real.Text(SitePaths.People).ShouldContain(native);

@@ -105,38 +105,52 @@ internal sealed class CanonicalForm(DatasetSchema schema) : IDisposable
         _buffer.Append('}');
     }
 
-    /// <summary>A left-out key as the value the constructor gives it, written as that value would be.</summary>
+    /// <summary>
+    /// A left-out key as the value the constructor gives it, written exactly as that value written out in the YAML
+    /// is (<see cref="Value"/>), so that leaving a key out and writing its default are one value to the hash.
+    /// </summary>
     private void Default(MemberSchema member)
     {
         var type = member.Type;
-        var value = member.DefaultValue;
         if (type.IsList)
         {
             _buffer.Append("[0]");
+            return;
         }
-        else if (type.Kind == ValueKind.Boolean && !type.IsNullable && value is null or bool)
+
+        var isEnum = schema.FindEnum(type.MetadataName) is not null;
+        // A value type without a constant default gets C#'s default: false, 0, the enum's 0.
+        var value = member.DefaultValue ?? (type.IsNullable ? null : type.Kind == ValueKind.Boolean ? false : type.Kind == ValueKind.Integer || isEnum ? 0L : null);
+        switch (value)
         {
-            _buffer.Append('b');
-            String(value is true ? "true" : "false");
-        }
-        else if (type.Kind == ValueKind.Integer && !(type.IsNullable && value is null) && value is null or long)
-        {
-            _buffer.Append('i');
-            String(((long?)value ?? 0).ToString(CultureInfo.InvariantCulture));
-        }
-        else if (schema.FindEnum(type.MetadataName) is not null && !type.IsNullable)
-        {
-            _buffer.Append('e').Append(((value as long?) ?? 0).ToString(CultureInfo.InvariantCulture));
-        }
-        else if (value is null)
-        {
-            _buffer.Append('~');
-        }
-        else
-        {
-            // A default this form has no spelling for (a string or a number constant): its invariant text.
-            _buffer.Append('l');
-            String(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
+            case null:
+                _buffer.Append('~');
+                break;
+            case bool flag:
+                _buffer.Append('b');
+                String(flag ? "true" : "false");
+                break;
+            case long number when isEnum:
+                _buffer.Append('e').Append(number.ToString(CultureInfo.InvariantCulture));
+                break;
+            case long number:
+                _buffer.Append('i');
+                String(number.ToString(CultureInfo.InvariantCulture));
+                break;
+            case double number:
+                // As Bind spells a number (DecimalText): by its value.
+                _buffer.Append('n');
+                String(DoubleText.Shortest(number));
+                break;
+            case string text:
+                _buffer.Append(type.Kind == ValueKind.Uri ? 'u' : 't');
+                String(text);
+                break;
+            default:
+                // A constant this form has no spelling for (SchemaReader gives none other): its invariant text.
+                _buffer.Append('l');
+                String(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
+                break;
         }
     }
 }

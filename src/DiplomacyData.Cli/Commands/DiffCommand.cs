@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using DiplomacyData.Cli.Data;
 using DiplomacyData.Cli.Diff;
 using DiplomacyData.Cli.Output;
 
@@ -11,7 +12,8 @@ namespace DiplomacyData.Cli.Commands;
 /// <summary><c>diplomacy diff</c>: what changed between two releases of the data, as a table or as the draft of a changelog entry.</summary>
 internal static class DiffCommand
 {
-    public static Command Create(CliConsole console)
+    /// <summary>The command, reading <paramref name="data"/> and writing to <paramref name="console"/>.</summary>
+    public static Command Create(CliConsole console, Dataset data)
     {
         var oldArgument = new Argument<string>("old") { Description = "The older release: a folder written by 'diplomacy export' (its jsonl/ or csv/ files, or that folder itself)." };
         var newArgument = new Argument<string?>("new")
@@ -43,7 +45,7 @@ internal static class DiffCommand
         command.SetAction(result =>
         {
             var releaseDate = result.GetValue(date) is { } text ? ParseDate(text) : DateOnly.FromDateTime(DateTime.UtcNow);
-            var (old, @new) = Snapshots(result.GetValue(oldArgument)!, result.GetValue(newArgument));
+            var (old, @new) = Snapshots(data, result.GetValue(oldArgument)!, result.GetValue(newArgument));
             var diff = SnapshotDiff.Compare(old, @new);
             if (result.GetValue(format) == "changelog")
             {
@@ -59,13 +61,13 @@ internal static class DiffCommand
         return command;
     }
 
-    private static (ReleaseSnapshot Old, ReleaseSnapshot New) Snapshots(string oldPath, string? newPath)
+    private static (ReleaseSnapshot Old, ReleaseSnapshot New) Snapshots(Dataset data, string oldPath, string? newPath)
     {
         var oldFormats = Formats(oldPath);
         if (newPath is null)
         {
             var (format, folder) = oldFormats[0];
-            return (ReleaseSnapshot.Read(oldPath, format, folder), ReleaseSnapshot.OfThisTool(format));
+            return (ReleaseSnapshot.Read(oldPath, format, folder), ReleaseSnapshot.OfThisTool(data, format));
         }
 
         var newFormats = Formats(newPath);

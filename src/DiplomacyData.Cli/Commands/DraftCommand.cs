@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using DiplomacyData.Cli.Data;
 using DiplomacyData.Cli.Draft;
 
 namespace DiplomacyData.Cli.Commands;
@@ -10,16 +11,17 @@ namespace DiplomacyData.Cli.Commands;
 /// <summary><c>diplomacy draft</c>: an article's archived text and the YAML skeleton of its records, for a curator to finish.</summary>
 internal static class DraftCommand
 {
-    public static Command Create(CliConsole console)
+    /// <summary>The command, reading <paramref name="data"/> and writing to <paramref name="console"/>.</summary>
+    public static Command Create(CliConsole console, Dataset data)
     {
-        var textFile = new Argument<string>("text") { Description = "The article's text, as captured (UTF-8): copied byte for byte as the archived text." };
+        var textFile = new Argument<string>("text") { Description = "The article's text, as captured, in UTF-8: copied byte for byte as the archived text. A text in another encoding (Windows-1252, UTF-16 …) is refused with exit code 4, naming its first byte that is not UTF-8; nothing is written then." };
         var publisher = Required("--publisher", "name", "The publisher as the page shows it (Kuwait News Agency (KUNA)).");
         var published = Required("--published", "yyyy-MM-dd", "The publication date; weekdays are resolved against the dateline, or against this date when the text has none.");
         var title = Required("--title", "text", "The headline as published.");
         var url = Required("--url", "url", "Where the article was found (http or https).");
         var language = new Option<string?>("--language") { Description = "The article's language as a BCP 47 tag (en). Left as ~ for you to fill in when not given.", HelpName = "tag" };
         var id = new Option<string?>("--id") { Description = "The source id; default: the publisher in kebab-case, then the publication date (kuna-2025-04-18 needs --id kuna).", HelpName = "id" };
-        var data = new Option<string>("--data")
+        var dataFolder = new Option<string>("--data")
         {
             Description = "The dataset folder to write into: <data>/sources/<id>.txt and <id>.yaml. Default: data.",
             HelpName = "dir",
@@ -27,7 +29,7 @@ internal static class DraftCommand
         };
         var command = new Command("draft", "Start curating an article: write its archived text and a YAML skeleton with the source record, weekdays resolved against the dateline, the people it names and candidate evidence passages. What only you can decide is left as ~ for the build to report.")
         {
-            textFile, publisher, published, title, url, language, id, data,
+            textFile, publisher, published, title, url, language, id, dataFolder,
         };
         command.SetAction(result =>
         {
@@ -52,7 +54,7 @@ internal static class DraftCommand
                 throw new CliException(ExitCodes.UsageError, $"the source id '{sourceId}' is not kebab-case (a-z, 0-9 and single hyphens); give one with --id.");
             }
 
-            var folder = Path.Combine(result.GetValue(data)!, "sources");
+            var folder = Path.Combine(result.GetValue(dataFolder)!, "sources");
             var archive = Path.Combine(folder, sourceId + ".txt");
             var yaml = Path.Combine(folder, sourceId + ".yaml");
             foreach (var existing in new[] { archive, yaml }.Where(File.Exists))
@@ -60,11 +62,10 @@ internal static class DraftCommand
                 throw new CliException(ExitCodes.OutputError, $"'{existing}' already exists; a draft never overwrites curated files (choose another --id, or remove it).");
             }
 
+            var article = ArticleFile.Read(path);
             var source = new DraftSource(sourceId, result.GetValue(title)!, result.GetValue(publisher)!, date, address, result.GetValue(language), null);
-            var draft = ArticleDraft.Make(source, File.ReadAllText(path));
-            Directory.CreateDirectory(folder);
-            File.Copy(path, archive);
-            File.WriteAllText(yaml, DraftYaml.Write(draft), ExportTextEncoding);
+            var draft = ArticleDraft.Make(data, source, article.Text);
+            WriteBoth(folder, (archive, article.Bytes), (yaml, ExportTextEncoding.GetBytes(DraftYaml.Write(draft))));
 
             var dated = draft.Engagements.Count(e => e.Date is not null);
             var people = draft.Engagements.SelectMany(e => e.People).Distinct().Count();
@@ -75,6 +76,34 @@ internal static class DraftCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Writes the two files, each only where no file is (a draft never overwrites); when either cannot be written, the
+    /// other is removed again, so that a failed draft leaves nothing behind that the next one would refuse to replace.
+    /// </summary>
+    private static void WriteBoth(string folder, params (string Path, byte[] Bytes)[] files)
+    {
+        Directory.CreateDirectory(folder);
+        var written = new System.Collections.Generic.List<string>();
+        try
+        {
+            foreach (var (file, bytes) in files)
+            {
+                using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write);
+                written.Add(file);
+                stream.Write(bytes);
+            }
+        }
+        catch
+        {
+            foreach (var file in written)
+            {
+                File.Delete(file);
+            }
+
+            throw;
+        }
     }
 
     private static readonly System.Text.Encoding ExportTextEncoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);

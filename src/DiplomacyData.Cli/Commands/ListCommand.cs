@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
+using DiplomacyData.Cli.Data;
 using DiplomacyData.Cli.Lookup;
 using DiplomacyData.Cli.Output;
 
@@ -10,7 +11,8 @@ namespace DiplomacyData.Cli.Commands;
 /// <summary><c>diplomacy list</c>: engagements as a table, filtered by person, country, topic, kind, status and dates.</summary>
 internal static class ListCommand
 {
-    public static Command Create(CliConsole console)
+    /// <summary>The command, reading <paramref name="data"/> and writing to <paramref name="console"/>.</summary>
+    public static Command Create(CliConsole console, Dataset data)
     {
         var person = new Option<string[]>("--person", "-p")
         {
@@ -40,26 +42,26 @@ internal static class ListCommand
         command.SetAction(result =>
         {
             var filter = new EngagementFilter(
-                result.Values(person).Select(PersonLookup.Resolve).ToList(),
-                result.GetValue(country) is { } c ? CountryLookup.Resolve(c) : null,
-                result.GetValue(topic) is { } t ? TopicLookup.Resolve(t) : null,
+                result.Values(person).Select(p => PersonLookup.Resolve(data, p)).ToList(),
+                result.GetValue(country) is { } c ? CountryLookup.Resolve(data, c) : null,
+                result.GetValue(topic) is { } t ? TopicLookup.Resolve(data, t) : null,
                 result.GetValue(kind),
                 result.GetValue(status),
                 result.GetValue(from),
                 result.GetValue(to));
-            return Run(console, filter);
+            return Run(console, data, filter);
         });
         return command;
     }
 
-    private static int Run(CliConsole console, EngagementFilter filter)
+    private static int Run(CliConsole console, Dataset data, EngagementFilter filter)
     {
         if (filter.From is { } first && filter.To is { } last && first > last)
         {
             throw new CliException(ExitCodes.UsageError, $"--from {IsoDate.Format(first)} is after --to {IsoDate.Format(last)}.");
         }
 
-        var engagements = filter.Apply().ToList();
+        var engagements = filter.Apply(data).ToList();
         if (engagements.Count == 0)
         {
             console.Error.WriteLine("No engagement matches these filters.");
@@ -76,7 +78,7 @@ internal static class ListCommand
         if (console.Width is not null)
         {
             // A count under the table helps a person; scripts reading a pipe get rows only.
-            console.Out.WriteLine(console.OutStyle.Dim($"{engagements.Count} of {Catalog.Engagements.Count} engagements"));
+            console.Out.WriteLine(console.OutStyle.Dim($"{engagements.Count} of {data.Engagements.Count} engagements"));
         }
 
         return ExitCodes.Success;
@@ -93,14 +95,15 @@ internal sealed record EngagementFilter(
     DateOnly? From,
     DateOnly? To)
 {
-    public IEnumerable<Engagement> Apply()
+    /// <summary>The engagements of <paramref name="data"/> every filter holds for, by date.</summary>
+    public IEnumerable<Engagement> Apply(Dataset data)
     {
         // Start from the narrowest indexed list the catalogue offers: a person's engagements or a date range.
         IEnumerable<Engagement> engagements = People.Count > 0
-            ? Catalog.EngagementsOf(People[0])
+            ? data.EngagementsOf(People[0])
             : From is not null || To is not null
-                ? Catalog.EngagementsBetween(From ?? DateOnly.MinValue, To ?? DateOnly.MaxValue)
-                : Catalog.Engagements;
+                ? data.EngagementsBetween(From ?? DateOnly.MinValue, To ?? DateOnly.MaxValue)
+                : data.Engagements;
 
         return engagements.Where(e =>
             People.All(e.Involves) &&

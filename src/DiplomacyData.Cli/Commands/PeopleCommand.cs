@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.Linq;
+using DiplomacyData.Cli.Data;
 using DiplomacyData.Cli.Output;
 
 namespace DiplomacyData.Cli.Commands;
@@ -8,7 +9,8 @@ namespace DiplomacyData.Cli.Commands;
 /// <summary><c>diplomacy people</c>: everyone in the dataset, with their country, latest role and number of engagements.</summary>
 internal static class PeopleCommand
 {
-    public static Command Create(CliConsole console)
+    /// <summary>The command, reading <paramref name="data"/> and writing to <paramref name="console"/>.</summary>
+    public static Command Create(CliConsole console, Dataset data)
     {
         var country = new Option<string>("--country", "-c")
         {
@@ -21,11 +23,11 @@ internal static class PeopleCommand
         };
         command.SetAction(result =>
         {
-            var only = result.GetValue(country) is { } c ? Lookup.CountryLookup.Resolve(c) : null;
+            var only = result.GetValue(country) is { } c ? Lookup.CountryLookup.Resolve(data, c) : null;
             var table = new TextTable("ID", "NAME", "COUNTRY", "ENGAGEMENTS", "LATEST ROLE");
-            foreach (var person in Catalog.People.OrderBy(p => p.Id, StringComparer.Ordinal).Where(p => only is null || p.Country.Id == only.Id))
+            foreach (var person in data.People.OrderBy(p => p.Id, StringComparer.Ordinal).Where(p => only is null || p.Country.Id == only.Id))
             {
-                table.AddRow(person.Id, person.Name.Full, person.Country.Id, Catalog.EngagementsOf(person).Count.ToString(System.Globalization.CultureInfo.InvariantCulture), LatestRole(person));
+                table.AddRow(person.Id, person.Name.Full, person.Country.Id, data.EngagementsOf(person).Count.ToString(System.Globalization.CultureInfo.InvariantCulture), LatestRole(person));
             }
 
             table.Write(console.Out, console.OutStyle, console.Width);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Linq;
+using DiplomacyData.Cli.Data;
 using DiplomacyData.Cli.Lookup;
 using DiplomacyData.Cli.Output;
 
@@ -8,7 +9,8 @@ namespace DiplomacyData.Cli.Commands;
 /// <summary><c>diplomacy person &lt;name&gt;</c>: one person's names, roles over time and engagements.</summary>
 internal static class PersonCommand
 {
-    public static Command Create(CliConsole console)
+    /// <summary>The command, reading <paramref name="data"/> and writing to <paramref name="console"/>.</summary>
+    public static Command Create(CliConsole console, Dataset data)
     {
         var name = new Argument<string>("name")
         {
@@ -20,13 +22,13 @@ internal static class PersonCommand
         };
         command.SetAction(result =>
         {
-            Write(console, PersonLookup.Resolve(result.GetValue(name)!));
+            Write(console, data, PersonLookup.Resolve(data, result.GetValue(name)!));
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static void Write(CliConsole console, Person person)
+    private static void Write(CliConsole console, Dataset data, Person person)
     {
         var output = console.Out;
         var style = console.OutStyle;
@@ -58,7 +60,7 @@ internal static class PersonCommand
 
         roles.Write(output, style, console.Width);
 
-        var engagements = Catalog.EngagementsOf(person);
+        var engagements = data.EngagementsOf(person);
         output.WriteLine();
         output.WriteLine(style.Heading($"Engagements ({engagements.Count})"));
         var table = new TextTable("DATE", "KIND", "PART", "ID", "TITLE");

@@ -2,6 +2,8 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using DiplomacyData.Cli.Data;
+using DiplomacyData.Cli.Output;
 using DiplomacyData.Cli.Report;
 using DiplomacyData.Cli.Report.Html;
 using DiplomacyData.Cli.Report.Read;
@@ -11,11 +13,12 @@ namespace DiplomacyData.Cli.Commands;
 /// <summary><c>diplomacy report</c>: the dataset as a static site (overview, timeline, people, who met whom, a page per engagement) that opens from disk.</summary>
 internal static class ReportCommand
 {
-    public static Command Create(CliConsole console)
+    /// <summary>The command, reading <paramref name="data"/> and writing to <paramref name="console"/>.</summary>
+    public static Command Create(CliConsole console, Dataset data)
     {
         var output = new Option<string>("--output", "-o")
         {
-            Description = "The folder to write the site into; created when missing, files of the same name replaced. Open index.html in a browser: no server or network is needed.",
+            Description = "The folder to write the site into; created when missing. The site is written beside it first and moved in only when complete: its files and folders (index.html, people/ …) replace those of the same name as a whole, anything else there is kept, and a failure leaves the folder as it was. Open index.html in a browser: no server or network is needed.",
             HelpName = "dir",
             Required = true,
         };
@@ -34,7 +37,7 @@ internal static class ReportCommand
             int pages;
             try
             {
-                pages = ReportSite.Write(ReportRows.FromCatalog(), new FolderOutput(directory)).Count;
+                pages = StagedFolder.Write(directory, staging => ReportSite.Write(ReportRows.Of(data), new FolderOutput(staging)).Count);
             }
             catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
             {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using DiplomacyData.Cli.Data;
 using DiplomacyData.Cli.Lookup;
 using DiplomacyData.Cli.Output;
 
@@ -10,7 +11,8 @@ namespace DiplomacyData.Cli.Commands;
 /// <summary><c>diplomacy show &lt;id&gt;</c>: everything recorded about one engagement, down to each source's verbatim evidence.</summary>
 internal static class ShowCommand
 {
-    public static Command Create(CliConsole console)
+    /// <summary>The command, reading <paramref name="data"/> and writing to <paramref name="console"/>.</summary>
+    public static Command Create(CliConsole console, Dataset data)
     {
         var id = new Argument<string>("id") { Description = "The engagement's id, as printed by 'diplomacy list'." };
         var command = new Command("show", "Show one engagement: date, kind, place, participants, topics, statements, codes, and every source with its evidence quotes.")
@@ -19,7 +21,7 @@ internal static class ShowCommand
         };
         command.SetAction(result =>
         {
-            Write(console, EngagementLookup.Resolve(result.GetValue(id)!));
+            Write(console, EngagementLookup.Resolve(data, result.GetValue(id)!));
             return ExitCodes.Success;
         });
         return command;

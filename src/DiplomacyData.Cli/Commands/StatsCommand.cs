@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
+using DiplomacyData.Cli.Data;
 using DiplomacyData.Cli.Output;
 using DiplomacyData.Cli.Statistics;
 
@@ -9,7 +10,8 @@ namespace DiplomacyData.Cli.Commands;
 /// <summary><c>diplomacy stats</c>: how many records of each kind, and engagements per kind, status, year, country and person.</summary>
 internal static class StatsCommand
 {
-    public static Command Create(CliConsole console)
+    /// <summary>The command, reading <paramref name="data"/> and writing to <paramref name="console"/>.</summary>
+    public static Command Create(CliConsole console, Dataset data)
     {
         var format = OptionFactory.Format();
         var command = new Command("stats", "Count records per entity, and engagements per kind, status, year, country and person.")
@@ -18,7 +20,7 @@ internal static class StatsCommand
         };
         command.SetAction(result =>
         {
-            var statistics = DatasetStatistics.FromCatalog();
+            var statistics = DatasetStatistics.Of(data);
             if (result.ValueOr(format, OutputFormat.Table) == OutputFormat.Json)
             {
                 console.Out.Write(StatisticsJson.Write(statistics));

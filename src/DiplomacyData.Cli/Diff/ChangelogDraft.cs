@@ -84,9 +84,12 @@ internal static class ChangelogDraft
 
     private static bool IsEntityRow(RecordChange change) => SnapshotDiff.RecordOf(change.Table, change.Key) == (change.Table, change.Key.Values[0]) && change.Key.Values.Count == 1;
 
-    /// <summary>A JSON Lines record whose nested list grew (an item added where there was none).</summary>
+    /// <summary>
+    /// A JSON Lines record whose nested list grew: a value of an item the older record does not have. (A value given
+    /// to a null field of an item both have is a correction, as the same change of a CSV child row is.)
+    /// </summary>
     private static bool AddsListItem(RecordChange change) =>
-        change.Kind == ChangeKind.Changed && change.Fields.Any(f => f.Old is null && f.New is not null && f.Field.Contains('[', StringComparison.Ordinal));
+        change.Kind == ChangeKind.Changed && change.Fields.Any(f => f.InNewItem);
 
     /// <summary>What changed in one row: its fields for a record, "row 2 added" for a list item of a flat table.</summary>
     private static string Describe(RecordChange change)

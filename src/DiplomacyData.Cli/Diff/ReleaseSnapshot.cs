@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using DiplomacyData.Cli.Data;
 using DiplomacyData.Cli.Export;
 using DiplomacyData.Cli.Export.DataPackage;
 
@@ -56,23 +57,30 @@ internal sealed record ReleaseSnapshot(string Label, SnapshotFormat Format, stri
         string? hash = null;
         if (descriptor is not null)
         {
-            using var json = JsonDocument.Parse(File.ReadAllText(descriptor));
-            version = Text(json.RootElement, "version");
-            hash = Text(json.RootElement, DataPackageWriter.ContentHashProperty);
+            try
+            {
+                using var json = JsonDocument.Parse(File.ReadAllText(descriptor));
+                version = Text(json.RootElement, "version");
+                hash = Text(json.RootElement, DataPackageWriter.ContentHashProperty);
+            }
+            catch (JsonException failure)
+            {
+                throw new CliException(ExitCodes.InvalidInput, $"'{Path.GetFullPath(descriptor)}' is not a Data Package descriptor as 'diplomacy export' writes it: {failure.Message}");
+            }
         }
 
         return new ReleaseSnapshot(label, format, version, hash, tables);
     }
 
-    /// <summary>The data compiled into this tool, exported in <paramref name="format"/> to a temporary folder and read back like any export.</summary>
-    public static ReleaseSnapshot OfThisTool(SnapshotFormat format)
+    /// <summary>The tool's data, exported in <paramref name="format"/> to a temporary folder and read back like any export.</summary>
+    public static ReleaseSnapshot OfThisTool(Dataset data, SnapshotFormat format)
     {
         var directory = Path.Combine(Path.GetTempPath(), "diplomacy-diff-" + Guid.NewGuid().ToString("N"));
         try
         {
-            Exporter.Export(directory, format == SnapshotFormat.Jsonl ? ExportFormat.Jsonl : ExportFormat.Csv);
+            Exporter.Export(data, directory, format == SnapshotFormat.Jsonl ? ExportFormat.Jsonl : ExportFormat.Csv);
             var folder = Path.Combine(directory, format == SnapshotFormat.Jsonl ? "jsonl" : "csv");
-            return Read("this tool's data", format, folder) with { Version = Catalog.DataVersion, ContentHash = Catalog.ContentHash };
+            return Read("this tool's data", format, folder) with { Version = data.DataVersion, ContentHash = data.ContentHash };
         }
         finally
         {

@@ -32,14 +32,12 @@ internal sealed record SnapshotDiff(ReleaseSnapshot Old, ReleaseSnapshot New, IR
             var afterRows = after?.Rows ?? new Dictionary<RowKey, IReadOnlyDictionary<string, string?>>();
             var fields = (after?.Fields ?? []).Concat(before?.Fields ?? []).Distinct(StringComparer.Ordinal).ToList();
 
-            // Fields of the model: the columns of a flat table, the top-level keys of a JSON Lines record.
-            var beforeColumns = (before?.Fields ?? []).Where(IsColumn).ToHashSet(StringComparer.Ordinal);
-            var afterColumns = (after?.Fields ?? []).Where(IsColumn).ToHashSet(StringComparer.Ordinal);
-            if (before is not null && after is not null)
-            {
-                columns.AddRange(after.Fields.Where(IsColumn).Where(f => !beforeColumns.Contains(f)).Select(f => new ColumnChange(ChangeKind.Added, name, f)));
-                columns.AddRange(before.Fields.Where(IsColumn).Where(f => !afterColumns.Contains(f)).Select(f => new ColumnChange(ChangeKind.Removed, name, f)));
-            }
+            // Fields of the specification that one release has and the other has not, reported once here and
+            // left out of every row below; decided by the keys and headers, never by the values of a row.
+            var changedColumns = before is not null && after is not null ? ColumnChanges(name, before, after) : [];
+            columns.AddRange(changedColumns);
+            var columnNames = changedColumns.Select(c => c.Field).ToHashSet(StringComparer.Ordinal);
+            var compared = fields.Where(f => !FieldPath.SelfAndAncestors(FieldPath.Schema(f)).Any(columnNames.Contains)).ToList();
 
             foreach (var key in beforeRows.Keys.Concat(afterRows.Keys).Distinct().Order())
             {
@@ -55,12 +53,7 @@ internal sealed record SnapshotDiff(ReleaseSnapshot Old, ReleaseSnapshot New, IR
                 }
                 else
                 {
-                    // A field only one release has is reported once, as a column change, not again on every row.
-                    var changed = fields
-                        .Where(f => !IsColumn(f) || (beforeColumns.Contains(f) && afterColumns.Contains(f)))
-                        .Select(f => new FieldChange(f, Value(oldRow!, f), Value(newRow!, f)))
-                        .Where(c => !string.Equals(c.Old, c.New, StringComparison.Ordinal))
-                        .ToList();
+                    var changed = Changes(compared, oldRow!, newRow!);
                     if (changed.Count > 0)
                     {
                         records.Add(new RecordChange(ChangeKind.Changed, name, key, changed));
@@ -89,8 +82,47 @@ internal sealed record SnapshotDiff(ReleaseSnapshot Old, ReleaseSnapshot New, IR
         return parent is null ? (table, key.ToString()) : (parent.Table, key.Values[0]);
     }
 
-    /// <summary>A field of the record itself rather than a value inside one of its lists or objects.</summary>
-    private static bool IsColumn(string field) => field.IndexOfAny(['[', '.']) < 0;
+    /// <summary>
+    /// The fields of the specification that only one of the two releases has: a key is added or removed only where
+    /// both releases show the object it belongs to (<see cref="SnapshotTable.Objects"/>), so that a <c>plover</c> null
+    /// in every record of one release says nothing of its keys, and a key inside a field that is itself added is
+    /// not reported again.
+    /// </summary>
+    private static List<ColumnChange> ColumnChanges(string table, SnapshotTable before, SnapshotTable after)
+    {
+        var beforeColumns = before.Columns.ToHashSet(StringComparer.Ordinal);
+        var afterColumns = after.Columns.ToHashSet(StringComparer.Ordinal);
+        bool BothShow(string column) => before.Objects.Contains(FieldPath.Parent(column)) && after.Objects.Contains(FieldPath.Parent(column));
+        return after.Columns.Where(c => !beforeColumns.Contains(c) && BothShow(c)).Select(c => new ColumnChange(ChangeKind.Added, table, c))
+            .Concat(before.Columns.Where(c => !afterColumns.Contains(c) && BothShow(c)).Select(c => new ColumnChange(ChangeKind.Removed, table, c)))
+            .ToList();
+    }
+
+    /// <summary>
+    /// The fields whose values differ between two versions of a row. A null value is a value: null on one side and a
+    /// value on the other is a change of that field. Inside a list, an item one side has and the other has not differs
+    /// even when its value is null (<c>[null]</c> against <c>[]</c>).
+    /// </summary>
+    private static List<FieldChange> Changes(IReadOnlyList<string> fields, IReadOnlyDictionary<string, string?> oldRow, IReadOnlyDictionary<string, string?> newRow)
+    {
+        HashSet<string>? oldItems = null;
+        var changes = new List<FieldChange>();
+        foreach (var field in fields)
+        {
+            var inOld = oldRow.TryGetValue(field, out var oldValue);
+            var inNew = newRow.TryGetValue(field, out var newValue);
+            var item = FieldPath.Item(field);
+            if (string.Equals(oldValue, newValue, StringComparison.Ordinal) && (item is null || inOld == inNew))
+            {
+                continue;
+            }
+
+            var newItem = item is not null && inNew && !(oldItems ??= FieldPath.Items(oldRow.Keys)).Contains(item);
+            changes.Add(new FieldChange(field, oldValue, newValue, newItem));
+        }
+
+        return changes;
+    }
 
     private static string? Value(IReadOnlyDictionary<string, string?> row, string field) => row.TryGetValue(field, out var value) ? value : null;
 

@@ -11,7 +11,24 @@ namespace DiplomacyData.Cli.Diff;
 /// <param name="PrimaryKey">The key columns, from the specification.</param>
 /// <param name="Fields">Every field the rows may have, in file order; for JSON Lines the paths into nested lists (<c>roles[2].title</c>).</param>
 /// <param name="Rows">Row by key (<see cref="RowKey"/>).</param>
-internal sealed record SnapshotTable(string Name, IReadOnlyList<string> PrimaryKey, IReadOnlyList<string> Fields, IReadOnlyDictionary<RowKey, IReadOnlyDictionary<string, string?>> Rows);
+/// <param name="Columns">
+/// The table's fields by the export specification the release was written to, in file order: the CSV header; for
+/// JSON Lines every key of a record or of an object inside it, lists' items written <c>[]</c> (<c>notes</c>,
+/// <c>location.city</c>, <c>participants[].part</c>). The export writes every key of the specification, null or
+/// not, so a key is a field whatever its value; a value (null or not) never makes or unmakes a field.
+/// </param>
+/// <param name="Objects">
+/// The objects whose keys <paramref name="Columns"/> shows (<see cref="FieldPath.Parent"/>): <c>""</c> for the records
+/// themselves once the file has a header or a record, <c>plover</c> once some record's <c>plover</c> is not null. The
+/// keys of an object no record of the release holds (every <c>plover</c> null, no rows at all) are unknown, not absent.
+/// </param>
+internal sealed record SnapshotTable(
+    string Name,
+    IReadOnlyList<string> PrimaryKey,
+    IReadOnlyList<string> Fields,
+    IReadOnlyDictionary<RowKey, IReadOnlyDictionary<string, string?>> Rows,
+    IReadOnlyList<string> Columns,
+    IReadOnlySet<string> Objects);
 
 /// <summary>The primary-key values of a row, in key order; compared by value.</summary>
 internal sealed class RowKey : IEquatable<RowKey>, IComparable<RowKey>

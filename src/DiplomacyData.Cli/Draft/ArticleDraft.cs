@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DiplomacyData.Cli.Data;
 
 namespace DiplomacyData.Cli.Draft;
 
@@ -11,7 +12,7 @@ namespace DiplomacyData.Cli.Draft;
 /// </summary>
 internal static partial class ArticleDraft
 {
-    public static DraftArticle Make(DraftSource source, string text)
+    public static DraftArticle Make(Dataset data, DraftSource source, string text)
     {
         var article = ArticleText.Read(text, source.Published);
         var (reference, referenceName) = article.DatelineDate is { } day
@@ -23,7 +24,7 @@ internal static partial class ArticleDraft
         var undatedPeople = new List<Person>();
         foreach (var sentence in article.Sentences.Distinct(StringComparer.Ordinal))
         {
-            var people = NamedPeople.In(sentence);
+            var people = NamedPeople.In(data, sentence);
             var weekdays = WeekdayPhrase.In(sentence, reference, referenceName);
             if (weekdays.Count > 0)
             {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
+using DiplomacyData.Cli.Output;
 
 namespace DiplomacyData.Cli.Draft;
 
@@ -26,7 +27,7 @@ internal sealed partial class ArticleText
     /// <summary>The dateline as printed, place and day (<c>MOSCOW, April 18</c>); null when the text has none.</summary>
     public string? Dateline { get; }
 
-    /// <summary>The day of the dateline, in the year of the publication date (the year before, when that day would fall after it).</summary>
+    /// <summary>The day of the dateline, in the year of the publication date (the year before, when that day would fall after it); null when the text has no dateline or neither year has that day.</summary>
     public DateOnly? DatelineDate { get; }
 
     public static ArticleText Read(string text, DateOnly published)
@@ -48,20 +49,25 @@ internal sealed partial class ArticleText
         foreach (var line in text.Split('\n').Take(8))
         {
             var match = DatelinePattern().Match(line);
-            if (match.Success && DateTime.TryParseExact(match.Groups["month"].Value + " " + match.Groups["day"].Value, "MMMM d", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            if (match.Success)
             {
-                var date = new DateOnly(published.Year, day.Month, day.Day);
-                if (date > published)
-                {
-                    date = date.AddYears(-1);
-                }
-
+                // The month by its English name, not by DateTime's parser: that fills in the year it runs in, and so
+                // finds no 29 February in a common year whatever year the article is of.
+                var month = Array.IndexOf(MonthNames, match.Groups["month"].Value) + 1;
+                var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+                // The day in the publication's year, or the year before when it would fall after the publication;
+                // none when neither year has it (29 February) or the year before is before the calendar.
+                var date = new[] { published.Year, published.Year - 1 }
+                    .Select(year => CalendarDays.Of(year, month, day))
+                    .FirstOrDefault(candidate => candidate is { } d && d <= published);
                 return new ArticleText(sentences, match.Groups["dateline"].Value, date);
             }
         }
 
         return new ArticleText(sentences, null, null);
     }
+
+    private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
 
     // A sentence ends at . ! or ? (and a closing quote) followed by white space and the capital or quote that opens the next.
     [GeneratedRegex("(?<=[.!?][\"”’']?)\\s+(?=[\"“‘']?\\p{Lu})", RegexOptions.CultureInvariant)]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using DiplomacyData.Cli.Data;
 
 namespace DiplomacyData.Cli.Draft;
 
@@ -14,7 +15,7 @@ internal static partial class NamedPeople
 {
     private const int LongestName = 4;
 
-    public static IReadOnlyList<Person> In(string passage)
+    public static IReadOnlyList<Person> In(Dataset data, string passage)
     {
         var found = new List<Person>();
         foreach (Match run in CapitalisedRun().Matches(passage))
@@ -27,7 +28,7 @@ internal static partial class NamedPeople
                 for (var length = Math.Min(LongestName, words.Count - i); length >= 1 && matched == 0; length--)
                 {
                     var name = string.Join(' ', words.Skip(i).Take(length));
-                    if (Catalog.FindPerson(name) is { } person && (length > 1 || IsWholeName(person, name)))
+                    if (data.FindPerson(name) is { } person && (length > 1 || IsWholeName(person, name)))
                     {
                         if (!found.Contains(person))
                         {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using DiplomacyData.Cli.Data;
 using DiplomacyData.Cli.Export.Csv;
 using DiplomacyData.Cli.Export.DataPackage;
 using DiplomacyData.Cli.Export.JsonLines;
@@ -15,35 +16,35 @@ namespace DiplomacyData.Cli.Export;
 /// </summary>
 internal static class Exporter
 {
-    public static IReadOnlyList<ExportedFile> Export(string directory, ExportFormat format)
+    public static IReadOnlyList<ExportedFile> Export(Dataset data, string directory, ExportFormat format)
     {
         var files = new List<ExportedFile>();
         if (format is ExportFormat.All or ExportFormat.Jsonl)
         {
-            files.AddRange(JsonLinesExport.Write(Path.Combine(directory, "jsonl")));
+            files.AddRange(JsonLinesExport.Write(data, Path.Combine(directory, "jsonl")));
         }
 
         if (format is ExportFormat.All or ExportFormat.Csv)
         {
-            files.AddRange(CsvExport.Write(Path.Combine(directory, "csv")));
+            files.AddRange(CsvExport.Write(data, Path.Combine(directory, "csv")));
         }
 
         if (format is ExportFormat.All or ExportFormat.Parquet)
         {
-            files.AddRange(ParquetExport.Write(Path.Combine(directory, "parquet")));
+            files.AddRange(ParquetExport.Write(data, Path.Combine(directory, "parquet")));
         }
 
         if (format is ExportFormat.All or ExportFormat.Plover)
         {
-            files.AddRange(PloverExport.Write(Path.Combine(directory, "plover")));
+            files.AddRange(PloverExport.Write(data, Path.Combine(directory, "plover")));
         }
 
         if (format is ExportFormat.All or ExportFormat.Popolo)
         {
-            files.AddRange(PopoloExport.Write(Path.Combine(directory, "popolo")));
+            files.AddRange(PopoloExport.Write(data, Path.Combine(directory, "popolo")));
         }
 
-        files.Add(DataPackageWriter.Write(directory, files));
+        files.Add(DataPackageWriter.Write(data, directory, files));
         return files;
     }
 }

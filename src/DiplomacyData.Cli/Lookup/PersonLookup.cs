@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DiplomacyData.Cli.Data;
 
 namespace DiplomacyData.Cli.Lookup;
 
@@ -11,21 +12,21 @@ namespace DiplomacyData.Cli.Lookup;
 /// </summary>
 internal static class PersonLookup
 {
-    public static Person Resolve(string query)
+    public static Person Resolve(Dataset data, string query)
     {
-        if (Catalog.FindPerson(query) is { } person)
+        if (data.FindPerson(query) is { } person)
         {
             return person;
         }
 
-        var candidates = Catalog.SearchPeople(query);
+        var candidates = data.SearchPeople(query);
         if (candidates.Count > 1)
         {
             throw new CliException(ExitCodes.NotFound, $"'{query}' matches several people; give a full name or an id.",
                 candidates.Select(p => "  " + Describe(p)).Prepend("Candidates:").ToList());
         }
 
-        var suggestions = Suggestions.Closest(query, Catalog.People.Select(p => (Keys(p), Describe(p))));
+        var suggestions = Suggestions.Closest(query, data.People.Select(p => (Keys(p), Describe(p))));
         throw new CliException(ExitCodes.NotFound, $"no person matches '{query}'.", Suggestions.Hints(suggestions, "Run 'diplomacy people' to see everyone."));
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using DiplomacyData.Cli.Data;
 using DiplomacyData.Cli.Output;
 
 namespace DiplomacyData.Cli.Statistics;
@@ -24,18 +25,18 @@ internal sealed record DatasetStatistics(
     IReadOnlyList<KeyValuePair<string, int>> ByCountry,
     IReadOnlyList<KeyValuePair<string, int>> ByPerson)
 {
-    public static DatasetStatistics FromCatalog()
+    public static DatasetStatistics Of(Dataset data)
     {
-        var engagements = Catalog.Engagements;
+        var engagements = data.Engagements;
         var records = new[]
         {
             Pair("engagements", engagements.Count),
-            Pair("people", Catalog.People.Count),
-            Pair("countries", Catalog.Countries.Count),
-            Pair("organizations", Catalog.Organizations.Count),
-            Pair("topics", Catalog.Topics.Count),
-            Pair("sources", Catalog.Sources.Count),
-            Pair("cameo_codes", Catalog.CameoCodes.Count),
+            Pair("people", data.People.Count),
+            Pair("countries", data.Countries.Count),
+            Pair("organizations", data.Organizations.Count),
+            Pair("topics", data.Topics.Count),
+            Pair("sources", data.Sources.Count),
+            Pair("cameo_codes", data.CameoCodes.Count),
             Pair("participations", engagements.Sum(e => e.Participants.Count)),
             Pair("citations", engagements.Sum(e => e.Sources.Count)),
             Pair("evidence_quotes", engagements.Sum(e => e.Sources.Sum(c => c.Evidence.Count))),
@@ -51,14 +52,14 @@ internal sealed record DatasetStatistics(
             .GroupBy(e => e.Date.Year)
             .OrderBy(g => g.Key)
             .Select(g => Pair(g.Key.ToString(CultureInfo.InvariantCulture), g.Count()));
-        var byCountry = Catalog.Countries
+        var byCountry = data.Countries
             .OrderBy(c => c.Id, StringComparer.Ordinal)
             .Select(c => Pair(c.Id, engagements.Count(e => e.Involves(c))));
-        var byPerson = Catalog.People
+        var byPerson = data.People
             .OrderBy(p => p.Id, StringComparer.Ordinal)
-            .Select(p => Pair(p.Id, Catalog.EngagementsOf(p).Count));
+            .Select(p => Pair(p.Id, data.EngagementsOf(p).Count));
 
-        return new DatasetStatistics(Catalog.Version, Catalog.DataVersion, Catalog.ContentHash, records, byKind.ToList(), byStatus.ToList(), byYear.ToList(), byCountry.ToList(), byPerson.ToList());
+        return new DatasetStatistics(data.Version, data.DataVersion, data.ContentHash, records, byKind.ToList(), byStatus.ToList(), byYear.ToList(), byCountry.ToList(), byPerson.ToList());
     }
 
     private static KeyValuePair<string, int> Pair(string key, int count) => new(key, count);

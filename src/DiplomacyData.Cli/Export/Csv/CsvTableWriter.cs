@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using CsvHelper;
@@ -25,8 +26,8 @@ internal static class CsvTableWriter
         ShouldQuote = args => ConfigurationFunctions.ShouldQuote(args) || (args.Field?.Contains('\r', StringComparison.Ordinal) ?? false),
     };
 
-    /// <summary>Writes <c>NAME.csv</c> into <paramref name="directory"/>; returns the number of rows.</summary>
-    public static int Write(IExportTable table, string directory)
+    /// <summary>Writes <c>NAME.csv</c> of <paramref name="table"/>'s <paramref name="rows"/> into <paramref name="directory"/>; returns the number of rows.</summary>
+    public static int Write(IExportTable table, IEnumerable<object?[]> rows, string directory)
     {
         using var writer = ExportText.CreateText(Path.Combine(directory, table.Name + ".csv"));
         using var csv = new CsvWriter(writer, Configuration);
@@ -37,7 +38,7 @@ internal static class CsvTableWriter
 
         csv.NextRecord();
         var count = 0;
-        foreach (var row in table.Rows())
+        foreach (var row in rows)
         {
             foreach (var value in row)
             {

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using DiplomacyData.Cli.Data;
 using DiplomacyData.Cli.Export.Schema;
 
 namespace DiplomacyData.Cli.Export.DataPackage;
@@ -27,8 +28,8 @@ internal static class DataPackageWriter
 
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Writes the descriptor of <paramref name="files"/> (already written under <paramref name="directory"/>).</summary>
-    public static ExportedFile Write(string directory, IReadOnlyList<ExportedFile> files)
+    /// <summary>Writes the descriptor of <paramref name="files"/> (already written under <paramref name="directory"/>) of the release of <paramref name="data"/>.</summary>
+    public static ExportedFile Write(Dataset data, string directory, IReadOnlyList<ExportedFile> files)
     {
         using (var stream = ExportText.Create(Path.Combine(directory, FileName)))
         using (var json = new Utf8JsonWriter(stream, Options))
@@ -37,8 +38,8 @@ internal static class DataPackageWriter
             json.WriteString("$schema", Profile);
             json.WriteString("name", "diplomacydata");
             json.WriteString("title", "DiplomacyData: diplomatic engagements from news articles");
-            json.WriteString("version", Catalog.DataVersion);
-            json.WriteString(ContentHashProperty, Catalog.ContentHash);
+            json.WriteString("version", data.DataVersion);
+            json.WriteString(ContentHashProperty, data.ContentHash);
             json.WriteStartArray("resources");
             foreach (var file in files)
             {

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
+using DiplomacyData.Cli.Data;
 
 namespace DiplomacyData.Cli.Export.JsonLines;
 
@@ -12,16 +13,16 @@ namespace DiplomacyData.Cli.Export.JsonLines;
 /// </summary>
 internal static class JsonLinesExport
 {
-    public static IReadOnlyList<ExportedFile> Write(string directory) => new[]
+    public static IReadOnlyList<ExportedFile> Write(Dataset data, string directory) => new[]
     {
-        File(directory, "countries.jsonl", OrderedCatalog.Countries, WriteCountry),
-        File(directory, "organizations.jsonl", OrderedCatalog.Organizations, WriteOrganization),
-        File(directory, "places.jsonl", OrderedCatalog.Places, WritePlace),
-        File(directory, "topics.jsonl", OrderedCatalog.Topics, WriteTopic),
-        File(directory, "sources.jsonl", OrderedCatalog.Sources, WriteSource),
-        File(directory, "cameo_codes.jsonl", OrderedCatalog.CameoCodes, WriteCameoCode),
-        File(directory, "people.jsonl", OrderedCatalog.People, WritePerson),
-        File(directory, "engagements.jsonl", OrderedCatalog.Engagements, WriteEngagement),
+        File(directory, "countries.jsonl", data.ById.Countries, WriteCountry),
+        File(directory, "organizations.jsonl", data.ById.Organizations, WriteOrganization),
+        File(directory, "places.jsonl", data.ById.Places, WritePlace),
+        File(directory, "topics.jsonl", data.ById.Topics, WriteTopic),
+        File(directory, "sources.jsonl", data.ById.Sources, WriteSource),
+        File(directory, "cameo_codes.jsonl", data.ById.CameoCodes, WriteCameoCode),
+        File(directory, "people.jsonl", data.ById.People, WritePerson),
+        File(directory, "engagements.jsonl", data.ById.Engagements, WriteEngagement),
     };
 
     private static ExportedFile File<T>(string directory, string name, IEnumerable<T> records, System.Action<Utf8JsonWriter, T> write)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiplomacyData.Cli.Data;
 using DiplomacyData.Cli.Export.Schema;
 
 namespace DiplomacyData.Cli.Export.Parquet;
@@ -7,6 +8,6 @@ namespace DiplomacyData.Cli.Export.Parquet;
 /// <summary><c>parquet/</c>: one file per table of <see cref="ExportTables"/>, <c>parquet/NAME.parquet</c>.</summary>
 internal static class ParquetExport
 {
-    public static IReadOnlyList<ExportedFile> Write(string directory) =>
-        ExportTables.All.Select(table => new ExportedFile("parquet/" + table.Name + ".parquet", ParquetTableWriter.Write(table, directory), table)).ToList();
+    public static IReadOnlyList<ExportedFile> Write(Dataset data, string directory) =>
+        ExportTables.All.Select(table => new ExportedFile("parquet/" + table.Name + ".parquet", ParquetTableWriter.Write(table, table.Rows(data), directory), table)).ToList();
 }

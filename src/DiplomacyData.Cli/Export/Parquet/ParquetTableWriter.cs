@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using DiplomacyData.Cli.Export.Schema;
@@ -18,15 +19,15 @@ internal static class ParquetTableWriter
     // Snappy: the compression every Parquet reader (DuckDB, Spark, pandas/pyarrow, R arrow) supports.
     private static readonly ParquetOptions Options = new() { CompressionMethod = CompressionMethod.Snappy };
 
-    /// <summary>Writes <c>NAME.parquet</c> into <paramref name="directory"/>; returns the number of rows.</summary>
-    public static int Write(IExportTable table, string directory)
+    /// <summary>Writes <c>NAME.parquet</c> of <paramref name="table"/>'s <paramref name="rows"/> into <paramref name="directory"/>; returns the number of rows.</summary>
+    public static int Write(IExportTable table, IEnumerable<object?[]> rows, string directory)
     {
-        var rows = table.Rows().ToList();
+        var list = rows.ToList();
         var fields = table.Columns.Select(Field).ToArray();
         using var stream = ExportText.Create(Path.Combine(directory, table.Name + ".parquet"));
         // The CLI is synchronous; the library's API is asynchronous only. Nothing here captures a context.
-        WriteAsync(new ParquetSchema(fields), fields, table, rows, stream).GetAwaiter().GetResult();
-        return rows.Count;
+        WriteAsync(new ParquetSchema(fields), fields, table, list, stream).GetAwaiter().GetResult();
+        return list.Count;
     }
 
     private static async System.Threading.Tasks.Task WriteAsync(ParquetSchema schema, DataField[] fields, IExportTable table, System.Collections.Generic.List<object?[]> rows, Stream stream)

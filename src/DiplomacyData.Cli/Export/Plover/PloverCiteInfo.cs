@@ -22,7 +22,7 @@ internal static class PloverCiteInfo
     /// <summary>The codebook, named as the manual's examples name theirs: its draft version 2.0.</summary>
     public const string Codebook = "plover-2.0";
 
-    public static void Write(Utf8JsonWriter json, Engagement engagement)
+    public static void Write(Utf8JsonWriter json, Engagement engagement, string dataVersion)
     {
         var sources = engagement.Sources.Select(c => c.Source).ToList();
         json.WriteStartObject("cite_info");
@@ -48,7 +48,7 @@ internal static class PloverCiteInfo
         json.WriteNull("copyright");
         json.WriteString("coder", Coder);
         json.WriteString("codebook", Codebook);
-        json.WriteString("version", Catalog.DataVersion);
+        json.WriteString("version", dataVersion);
         json.WriteEndObject();
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using DiplomacyData.Cli.Data;
 using DiplomacyData.Cli.Export.JsonLines;
 
 namespace DiplomacyData.Cli.Export.Plover;
@@ -15,18 +16,19 @@ namespace DiplomacyData.Cli.Export.Plover;
 /// </summary>
 internal static class PloverExport
 {
-    public static IReadOnlyList<ExportedFile> Write(string directory)
+    public static IReadOnlyList<ExportedFile> Write(Dataset data, string directory)
     {
         using var file = new JsonLinesFile(Path.Combine(directory, "events.jsonl"));
-        foreach (var engagement in OrderedCatalog.Engagements.Where(e => e.Plover is not null))
+        foreach (var engagement in data.ById.Engagements.Where(e => e.Plover is not null))
         {
-            file.Write(json => WriteEvent(json, engagement, engagement.Plover!));
+            file.Write(json => WriteEvent(json, engagement, engagement.Plover!, data.DataVersion));
         }
 
         return new[] { new ExportedFile("plover/events.jsonl", file.Records) };
     }
 
-    private static void WriteEvent(Utf8JsonWriter json, Engagement engagement, PloverCoding plover)
+    /// <param name="dataVersion">The data's release, which the citation names as the version.</param>
+    private static void WriteEvent(Utf8JsonWriter json, Engagement engagement, PloverCoding plover, string dataVersion)
     {
         var (actor, recipient) = PloverActors.Split(engagement);
         json.WriteString("id", engagement.Id);
@@ -49,7 +51,7 @@ internal static class PloverExport
         // The full text of the articles is not the dataset's to publish (the manual: only with the rights to it).
         json.WriteNull("text");
         json.WriteNull("text_info");
-        PloverCiteInfo.Write(json, engagement);
+        PloverCiteInfo.Write(json, engagement, dataVersion);
         json.WriteString("coder", PloverCiteInfo.Coder);
         // No coding date is recorded per record, and a timestamp of the export would change the file on every run.
         json.WriteNull("coded_date");

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using DiplomacyData.Cli.Data;
 using DiplomacyData.Cli.Export.JsonLines;
 
 namespace DiplomacyData.Cli.Export.Popolo;
@@ -28,9 +29,10 @@ internal static class PopoloExport
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static IReadOnlyList<ExportedFile> Write(string directory)
+    public static IReadOnlyList<ExportedFile> Write(Dataset data, string directory)
     {
-        var people = OrderedCatalog.People;
+        var ordered = data.ById;
+        var people = ordered.People;
         var memberships = people.SelectMany(p => p.Roles.Select((role, i) => (Person: p, Role: role, Position: i + 1))).ToList();
         using (var stream = ExportText.Create(Path.Combine(directory, FileName)))
         {
@@ -38,17 +40,17 @@ internal static class PopoloExport
             {
                 json.WriteStartObject();
                 json.WriteArray("persons", people, WritePerson);
-                json.WriteArray("organizations", OrderedCatalog.Organizations, WriteOrganization);
+                json.WriteArray("organizations", ordered.Organizations, WriteOrganization);
                 json.WriteArray("memberships", memberships, (json, m) => WriteMembership(json, m.Person, m.Role, m.Position));
-                json.WriteArray("areas", OrderedCatalog.Countries, WriteArea);
-                json.WriteArray("events", OrderedCatalog.Engagements, WriteEvent);
+                json.WriteArray("areas", ordered.Countries, WriteArea);
+                json.WriteArray("events", ordered.Engagements, WriteEvent);
                 json.WriteEndObject();
             }
 
             stream.WriteByte((byte)'\n');
         }
 
-        var records = people.Count + OrderedCatalog.Organizations.Count + memberships.Count + OrderedCatalog.Countries.Count + OrderedCatalog.Engagements.Count;
+        var records = people.Count + ordered.Organizations.Count + memberships.Count + ordered.Countries.Count + ordered.Engagements.Count;
         return new[] { new ExportedFile("popolo/" + FileName, records) };
     }
 

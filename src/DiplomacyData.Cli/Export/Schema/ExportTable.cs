@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DiplomacyData.Cli.Data;
 
 namespace DiplomacyData.Cli.Export.Schema;
 
@@ -11,12 +12,13 @@ namespace DiplomacyData.Cli.Export.Schema;
 /// </summary>
 internal sealed class ExportTable<TRow> : IExportTable
 {
-    private readonly Func<IEnumerable<TRow>> _rows;
+    private readonly Func<OrderedCatalog, IEnumerable<TRow>> _rows;
     private readonly List<ExportColumn> _columns = new();
     private readonly List<Func<TRow, object?>> _values = new();
     private readonly List<ForeignKey> _compositeKeys = new();
 
-    public ExportTable(string name, string description, Func<IEnumerable<TRow>> rows, params string[] primaryKey)
+    /// <param name="rows">The table's rows from a dataset's lists in export order.</param>
+    public ExportTable(string name, string description, Func<OrderedCatalog, IEnumerable<TRow>> rows, params string[] primaryKey)
     {
         Name = name;
         Description = description;
@@ -61,9 +63,9 @@ internal sealed class ExportTable<TRow> : IExportTable
         return this;
     }
 
-    public IEnumerable<object?[]> Rows()
+    public IEnumerable<object?[]> Rows(Dataset data)
     {
-        foreach (var row in _rows())
+        foreach (var row in _rows(data.ById))
         {
             var values = new object?[_values.Count];
             for (var i = 0; i < values.Length; i++)

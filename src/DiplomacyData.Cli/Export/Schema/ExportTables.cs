@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiplomacyData.Cli.Data;
 using DiplomacyData.Cli.Export.Dyads;
 using DiplomacyData.Cli.Export.Plover;
 
@@ -16,7 +17,7 @@ internal static class ExportTables
 {
     public static IReadOnlyList<IExportTable> All { get; } = new IExportTable[]
     {
-        new ExportTable<Country>("countries", "one row per country", () => OrderedCatalog.Countries, "id")
+        new ExportTable<Country>("countries", "one row per country", d => d.Countries, "id")
             .Text("id", "ISO 3166-1 alpha-3 code (`IRN`), the code CAMEO and PLOVER use", c => c.Id)
             .Text("name", "common English name (`Iran`)", c => c.Name)
             .Text("official_name", "formal name (`Islamic Republic of Iran`)", c => c.OfficialName)
@@ -27,7 +28,7 @@ internal static class ExportTables
             .Integer("gleditsch_ward_code", "Gleditsch–Ward state number (`630`)", c => c.GleditschWardCode, nullable: true)
             .Text("identifier_note", "where the identifiers were checked, or why one is empty", c => c.IdentifierNote, nullable: true),
 
-        new ExportTable<Organization>("organizations", "one row per organization", () => OrderedCatalog.Organizations, "id")
+        new ExportTable<Organization>("organizations", "one row per organization", d => d.Organizations, "id")
             .Text("id", "kebab-case id (`russia-mfa`)", o => o.Id)
             .Text("name", "English name", o => o.Name)
             .Text("kind", "`ministry`, `government`, `head-of-state-office`, `un-body`, `bloc`, `commission`, `process`, `news-agency`, `judiciary`, `legislature`, `advisory-council`", o => ExportText.Enum(o.Kind))
@@ -36,7 +37,7 @@ internal static class ExportTables
             .Text("wikidata_id", "Wikidata item (`Q37470`)", o => o.WikidataId, nullable: true)
             .Text("identifier_note", "where the identifiers were checked, or why one is empty", o => o.IdentifierNote, nullable: true),
 
-        new ExportTable<Place>("places", "one row per place (a geocoded venue, city, province or country)", () => OrderedCatalog.Places, "id")
+        new ExportTable<Place>("places", "one row per place (a geocoded venue, city, province or country)", d => d.Places, "id")
             .Text("id", "kebab-case id (`moscow`)", p => p.Id)
             .Text("name", "English name", p => p.Name)
             .Text("country_id", "the country it lies in", p => p.Country.Id, references: "countries")
@@ -47,12 +48,12 @@ internal static class ExportTables
             .Text("wikidata_id", "Wikidata item (`Q649`)", p => p.WikidataId, nullable: true)
             .Text("identifier_note", "where the identifiers and coordinates were checked, or why one is empty", p => p.IdentifierNote, nullable: true),
 
-        new ExportTable<Topic>("topics", "one row per topic", () => OrderedCatalog.Topics, "id")
+        new ExportTable<Topic>("topics", "one row per topic", d => d.Topics, "id")
             .Text("id", "kebab-case id (`jcpoa`)", t => t.Id)
             .Text("name", "English name", t => t.Name)
             .Text("description", "what the topic covers", t => t.Description, nullable: true),
 
-        new ExportTable<Source>("sources", "one row per source article", () => OrderedCatalog.Sources, "id")
+        new ExportTable<Source>("sources", "one row per source article", d => d.Sources, "id")
             .Text("id", "kebab-case id (`mehr-2024-07-17`)", s => s.Id)
             .Text("title", "headline as published", s => s.Title)
             .Text("publisher", "publisher as shown on the page; empty when unknown", s => s.Publisher, nullable: true)
@@ -62,14 +63,14 @@ internal static class ExportTables
             .Text("published_note", "how the date was established, or what bounds it", s => s.PublishedNote, nullable: true)
             .Text("dateline", "the dateline as printed (`MOSCOW, April 18`)", s => s.Dateline, nullable: true),
 
-        new ExportTable<CameoCode>("cameo_codes", "one row per CAMEO code used", () => OrderedCatalog.CameoCodes, "id")
+        new ExportTable<CameoCode>("cameo_codes", "one row per CAMEO code used", d => d.CameoCodes, "id")
             .Text("id", "the CAMEO code, leading zeros kept (`042`): text, not a number", c => c.Id)
             .Text("name", "the codebook's name (`Make a visit`)", c => c.Name)
             .Text("root", "the two-digit root code (`04`): text", c => c.Root)
             .Text("plover_event", "the PLOVER event type the code maps to (`consult`); empty where PLOVER has none", c => c.Plover is { } plover ? ExportText.Enum(plover) : null, nullable: true)
             .Text("plover_mode", "the PLOVER mode the mapping gives", c => c.PloverMode, nullable: true),
 
-        new ExportTable<Person>("people", "one row per person", () => OrderedCatalog.People, "id")
+        new ExportTable<Person>("people", "one row per person", d => d.People, "id")
             .Text("id", "kebab-case id (`sergey-lavrov`)", p => p.Id)
             .Text("given_name", "given name(s)", p => p.Name.Given)
             .Text("family_name", "family name, compound ones whole (`Bagheri Kani`)", p => p.Name.Family)
@@ -79,12 +80,12 @@ internal static class ExportTables
             .Text("wikidata_id", "Wikidata item", p => p.WikidataId, nullable: true)
             .Text("identifier_note", "where the identifiers were checked, or why one is empty", p => p.IdentifierNote, nullable: true),
 
-        new ExportTable<Child<Person, string>>("person_aliases", "one row per other spelling of a person's name", () => Children.Of(OrderedCatalog.People, p => p.Aliases), "person_id", "position")
+        new ExportTable<Child<Person, string>>("person_aliases", "one row per other spelling of a person's name", d => Children.Of(d.People, p => p.Aliases), "person_id", "position")
             .Text("person_id", "the person", a => a.Parent.Id, references: "people")
             .Integer("position", "1-based place in the person's alias list", a => a.Position)
             .Text("alias", "the other spelling (`Sergei Lavrov`)", a => a.Item),
 
-        new ExportTable<Child<Person, Role>>("person_roles", "one row per office a person held", () => Children.Of(OrderedCatalog.People, p => p.Roles), "person_id", "position")
+        new ExportTable<Child<Person, Role>>("person_roles", "one row per office a person held", d => Children.Of(d.People, p => p.Roles), "person_id", "position")
             .Text("person_id", "the person", r => r.Parent.Id, references: "people")
             .Integer("position", "1-based place in the person's roles (the order they began)", r => r.Position)
             .Text("title", "the office (`Minister of Foreign Affairs`)", r => r.Item.Title)
@@ -94,7 +95,7 @@ internal static class ExportTables
             .Boolean("acting", "an acting or interim holder", r => r.Item.Acting)
             .Text("note", "where the dates come from", r => r.Item.Note, nullable: true),
 
-        new ExportTable<Engagement>("engagements", "one row per engagement", () => OrderedCatalog.Engagements, "id")
+        new ExportTable<Engagement>("engagements", "one row per engagement", d => d.Engagements, "id")
             .Text("id", "kebab-case id (`lavrov-araghchi-talks-2025-04-18`)", e => e.Id)
             .Date("date", "the (first) day; the first of the month with precision `month`", e => e.Date)
             .Text("precision", "`day`, `month`, `range` (`date` to `end_date`) or `approximate` (some day between them)", e => ExportText.Enum(e.Precision))
@@ -112,48 +113,48 @@ internal static class ExportTables
             .Text("plover_mode", "PLOVER mode (`visit`, `phone`, `third-party`, `multilateral`)", e => e.Plover?.Mode, nullable: true)
             .Text("notes", "corrections of the sources, inferences, caveats", e => e.Notes, nullable: true),
 
-        new ExportTable<Child<Engagement, Participant>>("engagement_participants", "one row per participant of an engagement", () => Children.Of(OrderedCatalog.Engagements, e => e.Participants), "engagement_id", "position")
+        new ExportTable<Child<Engagement, Participant>>("engagement_participants", "one row per participant of an engagement", d => Children.Of(d.Engagements, e => e.Participants), "engagement_id", "position")
             .Text("engagement_id", "the engagement", p => p.Parent.Id, references: "engagements")
             .Integer("position", "1-based place in the participant list", p => p.Position)
             .Text("person_id", "the participant", p => p.Item.Person.Id, references: "people")
             .Text("part", "`host`, `visitor`, `counterpart`, `caller`, `callee`, `sender`, `recipient`, `messenger`, `speaker`, `chair`, `delegate`", p => ExportText.Enum(p.Item.Part))
             .Text("reported_title", "the title the source gives them", p => p.Item.ReportedTitle, nullable: true),
 
-        new ExportTable<Child<Engagement, Topic>>("engagement_topics", "one row per topic of an engagement", () => Children.Of(OrderedCatalog.Engagements, e => e.Topics), "engagement_id", "position")
+        new ExportTable<Child<Engagement, Topic>>("engagement_topics", "one row per topic of an engagement", d => Children.Of(d.Engagements, e => e.Topics), "engagement_id", "position")
             .Text("engagement_id", "the engagement", t => t.Parent.Id, references: "engagements")
             .Integer("position", "1-based place in the topic list", t => t.Position)
             .Text("topic_id", "the topic", t => t.Item.Id, references: "topics"),
 
-        new ExportTable<Child<Engagement, Statement>>("engagement_statements", "one row per statement made in an engagement", () => Children.Of(OrderedCatalog.Engagements, e => e.Statements), "engagement_id", "position")
+        new ExportTable<Child<Engagement, Statement>>("engagement_statements", "one row per statement made in an engagement", d => Children.Of(d.Engagements, e => e.Statements), "engagement_id", "position")
             .Text("engagement_id", "the engagement", s => s.Parent.Id, references: "engagements")
             .Integer("position", "1-based place in the statement list", s => s.Position)
             .Text("speaker_id", "who spoke", s => s.Item.Speaker.Id, references: "people")
             .Text("summary", "the curator's summary", s => s.Item.Summary)
             .Text("quote", "the words as the source quotes them", s => s.Item.Quote, nullable: true),
 
-        new ExportTable<Child<Engagement, CameoCode>>("engagement_cameo_codes", "one row per CAMEO code of an engagement", () => Children.Of(OrderedCatalog.Engagements, e => e.CameoCodes), "engagement_id", "position")
+        new ExportTable<Child<Engagement, CameoCode>>("engagement_cameo_codes", "one row per CAMEO code of an engagement", d => Children.Of(d.Engagements, e => e.CameoCodes), "engagement_id", "position")
             .Text("engagement_id", "the engagement", c => c.Parent.Id, references: "engagements")
             .Integer("position", "1-based place in the code list", c => c.Position)
             .Text("cameo_code_id", "the CAMEO code: text (`042`)", c => c.Item.Id, references: "cameo_codes"),
 
-        new ExportTable<Child<Engagement, string>>("engagement_distinct_from", "one row per engagement that the curator declared distinct from one that overlaps it in time and shares two or more participants", () => Children.Of(OrderedCatalog.Engagements, e => e.DistinctFrom), "engagement_id", "position")
+        new ExportTable<Child<Engagement, string>>("engagement_distinct_from", "one row per engagement that the curator declared distinct from one that overlaps it in time and shares two or more participants", d => Children.Of(d.Engagements, e => e.DistinctFrom), "engagement_id", "position")
             .Text("engagement_id", "the engagement", c => c.Parent.Id, references: "engagements")
             .Integer("position", "1-based place in the distinctFrom list", c => c.Position)
             .Text("distinct_from_id", "the other engagement, checked to be another engagement", c => c.Item, references: "engagements"),
 
-        new ExportTable<Child<Engagement, string>>("engagement_plover_contexts", "one row per PLOVER context of a coded engagement", () => Children.Of(OrderedCatalog.Engagements, e => e.Plover?.Context ?? new List<string>()), "engagement_id", "position")
+        new ExportTable<Child<Engagement, string>>("engagement_plover_contexts", "one row per PLOVER context of a coded engagement", d => Children.Of(d.Engagements, e => e.Plover?.Context ?? new List<string>()), "engagement_id", "position")
             .Text("engagement_id", "the engagement", c => c.Parent.Id, references: "engagements")
             .Integer("position", "1-based place in the context list", c => c.Position)
             .Text("context", "PLOVER context (`diplomatic`, `economic`, `legal`, `future` …)", c => c.Item),
 
-        new ExportTable<Child<Engagement, Citation>>("engagement_sources", "one row per report (citation) of an engagement", () => Children.Of(OrderedCatalog.Engagements, e => e.Sources), "engagement_id", "position")
+        new ExportTable<Child<Engagement, Citation>>("engagement_sources", "one row per report (citation) of an engagement", d => Children.Of(d.Engagements, e => e.Sources), "engagement_id", "position")
             .Text("engagement_id", "the engagement", c => c.Parent.Id, references: "engagements")
             .Integer("position", "1-based place in the engagement's source list", c => c.Position)
             .Text("source_id", "the source article", c => c.Item.Source.Id, references: "sources")
             .Text("note", "what the curator inferred from the passages", c => c.Item.Note, nullable: true),
 
         new ExportTable<Child<Child<Engagement, Citation>, string>>("engagement_evidence", "one row per verbatim evidence passage of a citation",
-                () => Children.Of(Children.Of(OrderedCatalog.Engagements, e => e.Sources), c => c.Item.Evidence), "engagement_id", "source_position", "position")
+                d => Children.Of(Children.Of(d.Engagements, e => e.Sources), c => c.Item.Evidence), "engagement_id", "source_position", "position")
             .Text("engagement_id", "the engagement", q => q.Parent.Parent.Id, references: "engagements")
             .Integer("source_position", "with `engagement_id`, the citation in `engagement_sources` (`engagement_id`, `position`)", q => q.Parent.Position)
             .Text("source_id", "the source article (the same as that citation's, for convenience)", q => q.Parent.Item.Source.Id, references: "sources")
@@ -161,7 +162,7 @@ internal static class ExportTables
             .Text("quote", "verbatim passage of the article (checked against the archived text at build time)", q => q.Item)
             .References(new[] { "engagement_id", "source_position" }, "engagement_sources", "engagement_id", "position"),
 
-        new ExportTable<Dyad>("dyads", "one row per ordered pair of actors of an engagement, at person and at country level", () => OrderedCatalog.Engagements.SelectMany(Dyad.Of), "engagement_id", "level", "actor_1_id", "actor_2_id")
+        new ExportTable<Dyad>("dyads", "one row per ordered pair of actors of an engagement, at person and at country level", d => d.Engagements.SelectMany(Dyad.Of), "engagement_id", "level", "actor_1_id", "actor_2_id")
             .Text("engagement_id", "the engagement", d => d.Engagement.Id, references: "engagements")
             .Date("date", "the engagement's (first) day", d => d.Engagement.Date)
             .Text("level", "`person` (two participants) or `country` (two different countries of the participants)", d => ExportText.Enum(d.Level))

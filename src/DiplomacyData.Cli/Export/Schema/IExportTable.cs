@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using DiplomacyData.Cli.Data;
 
 namespace DiplomacyData.Cli.Export.Schema;
 
@@ -24,8 +25,8 @@ internal interface IExportTable
     IReadOnlyList<ForeignKey> ForeignKeys { get; }
 
     /// <summary>
-    /// The rows in export order, each value in column order and typed by <see cref="ExportColumn.Type"/>:
+    /// The rows of <paramref name="data"/> in export order, each value in column order and typed by <see cref="ExportColumn.Type"/>:
     /// <see cref="string"/>, <see cref="int"/>, <see cref="double"/>, <see cref="bool"/>, <see cref="System.DateOnly"/>, or null.
     /// </summary>
-    IEnumerable<object?[]> Rows();
+    IEnumerable<object?[]> Rows(Dataset data);
 }

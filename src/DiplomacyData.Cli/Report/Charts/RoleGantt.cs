@@ -26,9 +26,9 @@ internal static class RoleGantt
         var dated = person.Roles.SelectMany(r => new[] { r.From, r.To }).OfType<DateOnly>()
             .Concat(person.Engagements.Select(e => e.Date))
             .ToList();
-        var first = dated.Count == 0 ? dataLastDay.AddYears(-1) : dated.Min();
+        var first = dated.Count == 0 ? CalendarDays.AddYears(dataLastDay, -1) : dated.Min();
         var last = person.Roles.Any(r => r.To is null) || dated.Count == 0 ? dataLastDay : person.Engagements.Select(e => e.LastDay).Concat(dated).Max();
-        var scale = new TimeScale(first.AddDays(-15), last.AddDays(15), Left, Width - 2 * Left);
+        var scale = new TimeScale(CalendarDays.AddDays(first, -15), CalendarDays.AddDays(last, 15), Left, Width - 2 * Left);
         var rows = person.Roles.Count + 1;
         var height = AxisHeight + rows * RowHeight + 6;
 

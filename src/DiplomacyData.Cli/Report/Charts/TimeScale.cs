@@ -56,17 +56,23 @@ internal sealed class TimeScale
         }
         else if (Days > 62)
         {
-            var months = (Last.Year - First.Year) * 12 + Last.Month - First.Month + 1;
-            var step = Math.Max(1, (int)Math.Ceiling(months / 12.0));
-            for (var month = new DateOnly(First.Year, First.Month, 1).AddMonths(1); month <= Last; month = month.AddMonths(step))
+            // Months counted as integers (year × 12 + month), so that the step after December 9999 is a number past
+            // the last month, not a date the calendar cannot hold.
+            var firstMonth = First.Year * 12 + First.Month - 1;
+            var lastMonth = Last.Year * 12 + Last.Month - 1;
+            var step = Math.Max(1, (int)Math.Ceiling((lastMonth - firstMonth + 1) / 12.0));
+            for (var index = firstMonth + 1; index <= lastMonth; index += step)
             {
+                var month = new DateOnly(index / 12, index % 12 + 1, 1);
                 yield return (month, month.ToString("yyyy-MM", CultureInfo.InvariantCulture));
             }
         }
         else
         {
-            for (var day = First; day <= Last; day = day.AddDays(7))
+            // Day numbers, for the same reason: a week after 9999-12-28 is past the calendar.
+            for (var number = First.DayNumber; number <= Last.DayNumber; number += 7)
             {
+                var day = DateOnly.FromDayNumber(number);
                 yield return (day, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
         }

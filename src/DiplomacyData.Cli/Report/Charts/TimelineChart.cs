@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using DiplomacyData.Cli.Output;
 using DiplomacyData.Cli.Report.Html;
 using DiplomacyData.Cli.Report.Read;
 
@@ -27,7 +28,7 @@ internal static class TimelineChart
         var svg = page.Body;
         var first = engagements.Count == 0 ? new DateOnly(2000, 1, 1) : engagements.Min(e => e.Date);
         var last = engagements.Count == 0 ? first : engagements.Max(e => e.LastDay);
-        var scale = new TimeScale(first.AddDays(-3), last.AddDays(3), Margin, Width - 2 * Margin);
+        var scale = new TimeScale(CalendarDays.AddDays(first, -3), CalendarDays.AddDays(last, 3), Margin, Width - 2 * Margin);
 
         var lanes = new List<double>();
         var placed = new List<(ReportEngagement Engagement, double X1, double X2, int Lane)>(engagements.Count);

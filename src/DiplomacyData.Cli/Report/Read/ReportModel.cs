@@ -96,7 +96,7 @@ internal sealed class ReportEngagement
     public List<ReportCitation> Citations { get; } = new();
 
     /// <summary>The last day it may have taken place: the end of a range, the month's last day, or the day itself.</summary>
-    public DateOnly LastDay => EndDate ?? (Precision == DatePrecision.Month ? Date.AddMonths(1).AddDays(-1) : Date);
+    public DateOnly LastDay => EndDate ?? (Precision == DatePrecision.Month ? CalendarDays.LastOfMonth(Date) : Date);
 
     /// <summary>The date as precisely as the evidence supports (<c>2024-07-16</c>, <c>2024-06</c>, <c>~2024-06-12..2024-06-22</c>).</summary>
     public string DateText => EngagementDates.Describe(Precision, Date, EndDate);

@@ -1,13 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DiplomacyData.Cli.Data;
 using DiplomacyData.Cli.Export.Schema;
 
 namespace DiplomacyData.Cli.Report.Read;
 
 /// <summary>
 /// What the report is made from: the export specification's tables, and the release the rows belong to.
-/// <see cref="FromCatalog"/> gives the compiled dataset; a synthetic set passes its own rows for the same tables.
+/// <see cref="Of"/> gives a dataset's (the compiled one's, for <c>diplomacy report</c>); a synthetic set passes its own rows for the same tables.
 /// </summary>
 /// <param name="DataVersion">The data's release (<c>Catalog.DataVersion</c>), shown on every page.</param>
 /// <param name="ContentHash">The digest of the data (<c>Catalog.ContentHash</c>), shown on the overview.</param>
@@ -22,9 +23,9 @@ internal sealed record ReportRows(string DataVersion, string ContentHash, IReadO
         "engagement_plover_contexts", "engagement_sources", "engagement_evidence",
     };
 
-    /// <summary>The compiled dataset's rows, as <c>diplomacy export</c> writes them.</summary>
-    public static ReportRows FromCatalog() =>
-        new(Catalog.DataVersion, Catalog.ContentHash, Needed.ToDictionary(n => n, n => new ReportTable(ExportTables.Named(n), ExportTables.Named(n).Rows()), StringComparer.Ordinal));
+    /// <summary>The rows of <paramref name="data"/>, as <c>diplomacy export</c> writes them.</summary>
+    public static ReportRows Of(Dataset data) =>
+        new(data.DataVersion, data.ContentHash, Needed.ToDictionary(n => n, n => new ReportTable(ExportTables.Named(n), ExportTables.Named(n).Rows(data)), StringComparer.Ordinal));
 
     public ReportTable Table(string name) =>
         Tables.TryGetValue(name, out var table)
