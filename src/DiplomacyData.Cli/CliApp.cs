@@ -51,7 +51,7 @@ public static class CliApp
             console.WriteError(failure.Message);
             foreach (var hint in failure.Hints)
             {
-                console.Error.WriteLine(hint);
+                console.WriteHint(hint);
             }
 
             return failure.ExitCode;
@@ -139,7 +139,7 @@ public static class CliApp
             var names = command.Subcommands.Select(c => ((IEnumerable<string>)new[] { c.Name }, c.Name));
             foreach (var hint in Suggestions.Closest(unmatched, names, limit: 2).Select(s => $"Did you mean '{s}'?"))
             {
-                console.Error.WriteLine(hint);
+                console.WriteHint(hint);
             }
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using DiplomacyData.Cli.Output;
+using DiplomacyData.Unicode;
 
 namespace DiplomacyData.Cli;
 
@@ -40,8 +41,17 @@ public sealed class CliConsole
         return new CliConsole(Console.Out, Console.Error, outStyle, errorStyle, Console.IsOutputRedirected ? null : TerminalWidth());
     }
 
-    /// <summary>Writes <c>error: message</c> to stderr, the convention of the dotnet CLI and most Unix tools.</summary>
-    public void WriteError(string message) => Error.WriteLine(ErrorStyle.Error("error:") + " " + message);
+    /// <summary>
+    /// Writes <c>error: message</c> to stderr, the convention of the dotnet CLI and most Unix tools. The message is shown
+    /// as the build shows values (<see cref="VisibleText"/>): a character that is not what it looks like, in what the
+    /// user typed, is written as <c>&lt;U+200C ZERO WIDTH NON-JOINER&gt;</c>; right-to-left text is isolated.
+    /// </summary>
+    public void WriteError(string message) => Error.WriteLine(ErrorStyle.Error("error:") + " " + Shown(message));
+
+    /// <summary>A line under an error (what to try instead), shown as the error is.</summary>
+    public void WriteHint(string hint) => Error.WriteLine(Shown(hint));
+
+    private static string Shown(string text) => BidiIsolation.IsolateRuns(VisibleText.Of(text));
 
     private static int? TerminalWidth()
     {

@@ -190,6 +190,26 @@ public class DraftCommandTests
         Directory.EnumerateFiles(temp.Combine("sources")).Count().ShouldBe(2);
     }
 
+    /// <summary>
+    /// Digits of other scripts in an article (a dateline, a date, a weekday beside a date) are not read as a date, and
+    /// nothing fails on them: the readers take ASCII digits only.
+    /// </summary>
+    [Theory]
+    [InlineData("TEHRAN, January \u0662\u0660 (IRNA) -- Lavrov met Araghchi in Moscow on Tuesday, January \u0662\u0660, \u0662\u0660\u0662\u0665.")]
+    [InlineData("TEHRAN, \u06F1\u06F8 April -- Lavrov met Araghchi in Moscow on \u06F2\u06F0\u06F2\u06F5-\u06F0\u06F4-\u06F1\u06F8, a Friday.")]
+    [InlineData("MOSCOW, April 99 -- Lavrov met Araghchi in Moscow on Friday, April 0, 2025.")]
+    public void An_article_with_digits_of_other_scripts_drafts_without_failing(string text)
+    {
+        using var temp = new TempDirectory();
+        var article = temp.Combine("article.txt");
+        File.WriteAllText(article, text + "\n");
+
+        var result = CliRun.Run(Arguments(temp, article, "--id", "digits"));
+
+        result.ExitCode.ShouldBe(ExitCodes.Success, result.ToString());
+        result.Error.ShouldBeEmpty();
+    }
+
     private static string Draft(TempDirectory temp, string article, params string[] more)
     {
         CliRun.Expect(ExitCodes.Success, Arguments(temp, article, more));

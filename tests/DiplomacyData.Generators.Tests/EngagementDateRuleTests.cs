@@ -132,6 +132,36 @@ public class EngagementDateRuleTests
         run.GeneratorDiagnostics.Where(d => d.Id == "DD0316").ShouldBeEmpty();
     }
 
+    /// <summary>
+    /// Digits of other scripts (\\d in .NET takes them all) are not read as a date: the weekday rules read dates in ASCII
+    /// digits only, and no parser behind them throws, whatever the note holds.
+    /// </summary>
+    [Theory]
+    [InlineData("Friday, January \u0662\u0660, 2025")]                    // Arabic-Indic digits
+    [InlineData("Friday, April \u06F1\u06F8, \u06F2\u06F0\u06F2\u06F5")] // Persian digits
+    [InlineData("Friday \u0662\u0660\u0662\u0665-\u0660\u0664-\u0661\u0668")]
+    [InlineData("Friday, April \uFF11\uFF18, 2025")]                      // full-width digits
+    [InlineData("Friday, April 00, 2025")]
+    [InlineData("Friday, April 99999999999, 2025")]
+    [InlineData("Friday, February 30, 2025")]
+    public void DD0317_reads_no_date_from_digits_it_cannot_parse_and_never_throws(string note)
+    {
+        var run = MiniDataset.With("    date: 2025-04-18\n", $"    date: 2025-04-18\n    dateNote: \"{note}\"\n").Run();
+
+        run.GeneratorDiagnostics.ShouldNotContain(d => d.Id == "DD9999" || d.Id == "DD0317" || d.Id == "DD0207", string.Join(Environment.NewLine, run.GeneratorDiagnostics));
+    }
+
+    [Theory]
+    [InlineData("MOSCOW, April \u0661\u0668 (KUNA)")]
+    [InlineData("MOSCOW, \u06F1\u06F8 April")]
+    [InlineData("MOSCOW, April 0")]
+    public void A_dateline_whose_day_is_not_in_ascii_digits_or_not_a_day_is_no_dateline_and_no_failure(string dateline)
+    {
+        var run = MiniDataset.With("    language: en\n", $"    language: en\n    dateline: \"{dateline}\"\n").Run();
+
+        run.GeneratorDiagnostics.ShouldNotContain(d => d.Id == "DD9999", string.Join(Environment.NewLine, run.GeneratorDiagnostics));
+    }
+
     [Theory]
     [InlineData("2025-04-18\n    dateNote: Dated outright (Friday, April 18, 2025).\n")]
     [InlineData("2025-04-18\n    dateNote: Dated outright (Friday 2025-04-18).\n")]

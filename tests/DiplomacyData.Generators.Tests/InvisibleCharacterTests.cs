@@ -58,7 +58,8 @@ public class InvisibleCharacterTests
         var run = dataset.Run();
 
         var diagnostic = run.ShouldReportAt("DD0013", MiniDataset.DataPath, text, character);
-        diagnostic.Message().ShouldContain($"{VisibleCode(character)} ({name})");
+        diagnostic.Message().ShouldContain(VisibleCode(character));
+        VisibleCode(character).ShouldContain(name);
         diagnostic.Message().ShouldNotContain(character);
         run.GeneratorDiagnostics.ShouldNotContain(d => d.Id == "DD0001" || d.Id == "DD0101");
         run.CompilationErrors.ShouldBeEmpty();

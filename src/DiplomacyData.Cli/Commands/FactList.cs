@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using DiplomacyData.Cli.Output;
+using DiplomacyData.Unicode;
 
 namespace DiplomacyData.Cli.Commands;
 
@@ -23,7 +24,7 @@ internal sealed class FactList
         var width = _facts.Count == 0 ? 0 : _facts.Max(f => f.Label.Length) + 1;
         foreach (var (label, value) in _facts)
         {
-            output.WriteLine(style.Dim((label + ":").PadRight(width)) + "  " + value);
+            output.WriteLine(style.Dim((label + ":").PadRight(width)) + "  " + BidiIsolation.IsolateRuns(value));
         }
     }
 }

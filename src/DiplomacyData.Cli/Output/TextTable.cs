@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using DiplomacyData.Unicode;
 
 namespace DiplomacyData.Cli.Output;
 
@@ -53,7 +54,10 @@ internal sealed class TextTable
         var parts = new string[cells.Length];
         for (var i = 0; i < cells.Length; i++)
         {
-            parts[i] = i == cells.Length - 1 ? cells[i] : cells[i].PadRight(widths[i]);
+            // Right-to-left text is isolated from the columns beside it; the isolates show as nothing, so the padding
+            // is counted on the cell as written.
+            var shown = BidiIsolation.IsolateRuns(cells[i]);
+            parts[i] = i == cells.Length - 1 ? shown : shown + new string(' ', widths[i] - cells[i].Length);
         }
 
         var line = string.Join(Gap, parts).TrimEnd();

@@ -26,8 +26,8 @@ internal static class UnicodeProperties
 
     private static readonly Lazy<CodePointMap<bool>> s_joinControl = new(() => Binary("PropList.txt", "Join_Control"));
 
-    private static readonly Lazy<CodePointMap<bool>> s_rightToLeft = new(() =>
-        CodePointMap<bool>.Read("DerivedBidiClass.txt", false, value => (value is "R" or "AL", true)));
+    private static readonly Lazy<CodePointMap<string>> s_bidiClass = new(() =>
+        CodePointMap<string>.Read("DerivedBidiClass.txt", "L", value => (true, value)));
 
     private static readonly Lazy<CodePointMap<char>> s_joiningType = new(() =>
         CodePointMap<char>.Read("DerivedJoiningType.txt", 'U', value => (true, value[0])));
@@ -63,8 +63,14 @@ internal static class UnicodeProperties
     /// <summary>Join_Control (PropList.txt): ZERO WIDTH NON-JOINER and ZERO WIDTH JOINER.</summary>
     public static bool IsJoinControl(int codePoint) => s_joinControl.Value[codePoint];
 
-    /// <summary>A strong right-to-left character: Bidi_Class R (Hebrew, …) or AL (Arabic, Persian, …) in DerivedBidiClass.txt.</summary>
-    public static bool IsRightToLeft(int codePoint) => codePoint >= 0x0590 && s_rightToLeft.Value[codePoint];
+    /// <summary>Bidi_Class (DerivedBidiClass.txt) as its short name: <c>L</c>, <c>R</c>, <c>AL</c>, <c>EN</c>, <c>WS</c> …; <c>L</c> for a code point the file does not list.</summary>
+    public static string BidiClass(int codePoint) => s_bidiClass.Value[codePoint];
+
+    /// <summary>A strong right-to-left character: Bidi_Class R (Hebrew, …) or AL (Arabic, Persian, …).</summary>
+    public static bool IsRightToLeft(int codePoint) => codePoint >= 0x0590 && BidiClass(codePoint) is "R" or "AL";
+
+    /// <summary>A strong left-to-right character: Bidi_Class L (Latin, Cyrillic, …).</summary>
+    public static bool IsLeftToRight(int codePoint) => BidiClass(codePoint) == "L" && GeneralCategory(codePoint) is not (UnicodeCategory.OtherNotAssigned or UnicodeCategory.Control);
 
     /// <summary>Joining_Type (DerivedJoiningType.txt): 'D' dual, 'R' right, 'L' left, 'C' join causing, 'T' transparent, 'U' non-joining.</summary>
     public static char JoiningType(int codePoint) => s_joiningType.Value[codePoint];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DiplomacyData.Unicode;
 
 namespace DiplomacyData.Cli.Report.Html;
 
@@ -22,10 +23,14 @@ internal sealed class Markup
         return this;
     }
 
-    /// <summary>Writes <paramref name="value"/> as text content: <c>&amp; &lt; &gt; " '</c> encoded, everything else as is (the page is UTF-8).</summary>
+    /// <summary>
+    /// Writes <paramref name="value"/> as text content: <c>&amp; &lt; &gt; " '</c> encoded, everything else as is (the
+    /// page is UTF-8), and each run of right-to-left text isolated from what surrounds it (<see cref="BidiIsolation"/>),
+    /// in HTML and SVG text alike, so that a Persian title keeps the date after it in its place.
+    /// </summary>
     public Markup Text(string? value)
     {
-        Encode(_text, value);
+        Encode(_text, BidiIsolation.IsolateRuns(value));
         return this;
     }
 
