@@ -28,12 +28,32 @@ public class IdFileNameTests
         result.ExitCode.ShouldBe(ExitCodes.Success, result.ToString());
         var names = Directory.EnumerateFiles(temp.Combine("site"), "*", SearchOption.AllDirectories).Select(Path.GetFileName).Select(n => n!).ToList();
         var longest = names.MaxBy(n => Encoding.UTF8.GetByteCount(n))!;
-        longest.ShouldBe($"{a}--{b}-2.html");
+        longest.ShouldBe($"{a}--{b}.2.html");
         Encoding.UTF8.GetByteCount(longest).ShouldBe(2 * IdLength + 8 + 1);
         (2 * IdLength + 8 + 4).ShouldBeLessThanOrEqualTo(255 - 40, "a margin of 40 bytes at 4-digit page numbers");
         // The person's second page of engagements, and an engagement's page: the id and a few bytes.
-        names.Contains($"{a}-2.html").ShouldBeTrue();
+        names.Contains($"{a}.2.html").ShouldBeTrue();
         names.Contains(EngagementId(1) + ".html").ShouldBeTrue();
+    }
+
+    /// <summary>
+    /// Page 2 of a person's engagements and the page of a person whose id ends in "-2" are two files: a numbered page's
+    /// number follows a character no id holds.
+    /// </summary>
+    [Fact]
+    public void A_numbered_page_never_shares_its_file_with_another_records_page()
+    {
+        using var temp = new TempDirectory();
+        var data = Shared("anna", "anna-2", engagements: 1001);
+
+        var result = CliRun.Over(data, "report", "-o", temp.Combine("site"));
+
+        result.ExitCode.ShouldBe(ExitCodes.Success, result.ToString());
+        var numbered = File.ReadAllText(temp.Combine("site", "people", "anna.2.html"));
+        var other = File.ReadAllText(temp.Combine("site", "people", "anna-2.html"));
+        numbered.ShouldContain("Anna First");
+        other.ShouldContain("Boris Second");
+        File.Exists(temp.Combine("site", "pairs", "people", "anna--anna-2.2.html")).ShouldBeTrue();
     }
 
     /// <summary>A kebab-case id of <paramref name="length"/> characters starting with <paramref name="letter"/>.</summary>

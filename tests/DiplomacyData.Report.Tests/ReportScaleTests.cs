@@ -35,7 +35,7 @@ public sealed partial class ReportScaleTests
         output.Sizes.Keys.Count(k => k.StartsWith("engagements/", StringComparison.Ordinal)).ShouldBe(engagements);
         output.Sizes.Keys.Count(k => PersonFirstPage().IsMatch(k)).ShouldBe(rows.Table("people").Rows.Count());
         // The busiest people take part in thousands of engagements: their lists run over several pages.
-        output.Sizes.Keys.ShouldContain(k => k.StartsWith("people/", StringComparison.Ordinal) && k.EndsWith("-2.html", StringComparison.Ordinal));
+        output.Sizes.Keys.ShouldContain(k => k.StartsWith("people/", StringComparison.Ordinal) && k.EndsWith(".2.html", StringComparison.Ordinal));
     }
 
     [GeneratedRegex(@"^timeline-\d+\.html$")]

@@ -25,9 +25,13 @@ internal static class SitePaths
 
     public static string CountryPair(string first, string second) => "pairs/countries/" + FileName(first) + "--" + FileName(second) + ".html";
 
-    /// <summary>Page <paramref name="number"/> (1-based) of a list that starts at <paramref name="first"/>: <c>timeline.html</c>, <c>timeline-2.html</c> ….</summary>
+    /// <summary>
+    /// Page <paramref name="number"/> (1-based) of a list that starts at <paramref name="first"/>: <c>timeline.html</c>,
+    /// <c>timeline.2.html</c> …. The number follows a '.', which no id holds, so that page 2 of person <c>x</c> is never
+    /// the page of a person <c>x-2</c>.
+    /// </summary>
     public static string Numbered(string first, int number) =>
-        number == 1 ? first : first.Substring(0, first.Length - ".html".Length) + "-" + number.ToString(CultureInfo.InvariantCulture) + ".html";
+        number == 1 ? first : first.Substring(0, first.Length - ".html".Length) + "." + number.ToString(CultureInfo.InvariantCulture) + ".html";
 
     /// <summary>The link from the page at <paramref name="from"/> to the page at <paramref name="to"/>, both site paths.</summary>
     public static string Href(string from, string to)
