@@ -176,6 +176,9 @@ public class ArticleFactsTests
     [InlineData("amir-abdollahian-lavrov-talks-2022-01-20", "051")]
     [InlineData("bagheri-kani-lavrov-meeting-2024-07-16", "030")]
     [InlineData("iran-russia-jgc-18th-session-2025-04-23", "030")]
+    [InlineData("putin-raisi-meeting-2022-01-19", "030")]
+    [InlineData("rudenko-mousavi-consultations-2024-06", "030")]
+    [InlineData("lavrov-araghchi-talks-2025-04-18", "030")]
     public void Praise_and_intent_to_cooperate_are_coded(string id, string code) =>
         Find(id).CameoCodes.Select(c => c.Id).ShouldContain(code);
 
