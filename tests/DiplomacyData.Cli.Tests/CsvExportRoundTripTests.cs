@@ -57,8 +57,8 @@ public class CsvExportRoundTripTests(ExportFixture export) : IClassFixture<Expor
     public void People_their_aliases_and_roles()
     {
         var people = ById(Catalog.People, p => p.Id);
-        Check("people.csv", ["id", "given_name", "family_name", "full_name", "native_name", "country_id", "wikidata_id", "identifier_note"],
-            people.Select(p => Row(p.Id, p.Name.Given, p.Name.Family, p.Name.Full, p.Name.Native, p.Country.Id, p.WikidataId, p.IdentifierNote)));
+        Check("people.csv", ["id", "given_name", "family_name", "full_name", "native_name", "country_id", "wikidata_id", "identifier_note", "alias_note"],
+            people.Select(p => Row(p.Id, p.Name.Given, p.Name.Family, p.Name.Full, p.Name.Native, p.Country.Id, p.WikidataId, p.IdentifierNote, p.AliasNote)));
         Check("person_aliases.csv", ["person_id", "position", "alias"],
             people.SelectMany(p => p.Aliases.Select((a, i) => Row(p.Id, Position(i), a))));
         Check("person_roles.csv", ["person_id", "position", "title", "organization_id", "from_date", "to_date", "acting", "note"],

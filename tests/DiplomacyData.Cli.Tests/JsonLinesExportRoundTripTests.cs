@@ -63,6 +63,7 @@ public class JsonLinesExportRoundTripTests(ExportFixture export) : IClassFixture
         ["aliases"] = Strings(p.Aliases),
         ["wikidata_id"] = p.WikidataId,
         ["identifier_note"] = p.IdentifierNote,
+        ["alias_note"] = p.AliasNote,
         ["roles"] = new JsonArray(p.Roles.Select(r => (JsonNode)new JsonObject
         {
             ["title"] = r.Title, ["organization_id"] = r.Organization?.Id, ["from_date"] = Iso(r.From), ["to_date"] = Iso(r.To),

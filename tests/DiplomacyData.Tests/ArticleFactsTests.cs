@@ -147,10 +147,54 @@ public class ArticleFactsTests
         brics.Location!.City.ShouldBe("Nizhny Novgorod");
         brics.Involves(People.AliBagheriKani).ShouldBeTrue();
         consultations.Kind.ShouldBe(EngagementKind.Consultations);
-        consultations.Precision.ShouldBe(DatePrecision.Approximate);
-        consultations.EndDate.ShouldBe(Day(2024, 6, 22));
         consultations.Involves(People.AndreyRudenko).ShouldBeTrue();
         consultations.Involves(People.SeyedAliMousavi).ShouldBeTrue();
+    }
+
+    // Issue 20, items 2 and 8: nothing is said at a handover; Araghchi's words on the letter belong where the sources place them.
+    [Fact]
+    public void Kuna_araghchis_words_on_the_letter_are_a_statement_of_the_talks_not_of_the_handover()
+    {
+        var message = Engagements.KhameneiMessageToPutin20250417;
+        var talks = Engagements.LavrovAraghchiTalks20250418;
+
+        message.Statements.ShouldBeEmpty();
+        message.CameoCodes.Select(c => c.Id).ShouldBe(["040"]);
+        message.Notes.ShouldNotBeNull().ShouldContain("Sputnik");
+        message.Notes.ShouldContain("Middle East Monitor");
+        talks.Statements.ShouldContain(s => s.Speaker == People.AbbasAraghchi && s.Summary.Contains("shared desire"));
+        talks.Sources.Single().Evidence.ShouldContain(e => e.Contains("shared desire"));
+        talks.CameoCodes.Select(c => c.Id).ShouldContain("030");
+    }
+
+    // Issue 20, item 4: CURATING.md's add-on codes where the articles' words call for them.
+    [Theory]
+    [InlineData("lavrov-zarif-talks-2020-07-21", "051")]
+    [InlineData("lavrov-zarif-talks-2020-07-21", "030")]
+    [InlineData("putin-araghchi-meeting-2025-04-17", "051")]
+    [InlineData("amir-abdollahian-lavrov-talks-2022-01-20", "030")]
+    [InlineData("amir-abdollahian-lavrov-talks-2022-01-20", "051")]
+    [InlineData("bagheri-kani-lavrov-meeting-2024-07-16", "030")]
+    [InlineData("iran-russia-jgc-18th-session-2025-04-23", "030")]
+    [InlineData("putin-raisi-meeting-2022-01-19", "030")]
+    [InlineData("rudenko-mousavi-consultations-2024-06", "030")]
+    [InlineData("lavrov-araghchi-talks-2025-04-18", "030")]
+    public void Praise_and_intent_to_cooperate_are_coded(string id, string code) =>
+        Find(id).CameoCodes.Select(c => c.Id).ShouldContain(code);
+
+    // Issue 20, items 6 and 7: what the sources say, named.
+    [Fact]
+    public void Peskov_briefing_format_and_the_interview_day_are_told_from_named_sources()
+    {
+        var briefing = Engagements.PeskovBriefingUkraine202504;
+        briefing.Notes.ShouldNotBeNull().ShouldContain("AFP");
+        briefing.Notes.ShouldContain("TRT");
+        briefing.Location.ShouldBeNull();
+
+        var interview = Engagements.BagheriKaniInterviewNizhnyNovgorod202406;
+        interview.DateNote.ShouldNotBeNull().ShouldContain("cannot have been given on June 12");
+        interview.DateNote.ShouldNotContain("is the day the interview was reported");
+        (interview.Date, interview.EndDate).ShouldBe((Day(2024, 6, 10), (DateOnly?)Day(2024, 6, 11)));
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 namespace DiplomacyData.Tests;
 
 /// <summary>
-/// The corrections of issue 12 item 4, read back through the API: the date of the report is not the date of
-/// the event, a statement belongs where it was said, and a correction is the curator's, not the speaker's.
+/// The corrections of issue 12 item 4 and issue 20, read back through the API: the date of the report is not the
+/// date of the event, a statement belongs where it was said, and a correction is the curator's, not the speaker's.
 /// </summary>
 public class ReportDateCorrectionTests
 {
@@ -29,13 +29,17 @@ public class ReportDateCorrectionTests
 #pragma warning restore CS0618
     }
 
+    // Issue 20, item 1: the public record fixes the day (Rudenko to TASS, interview of 2024-07-23), so the
+    // article's bounds, which had moved with the interview until 2.0.1, give way to it.
     [Fact]
-    public void Rudenko_mousavi_lower_bound_moves_with_the_interview()
+    public void Rudenko_mousavi_consultations_carry_the_day_rudenko_gave_tass()
     {
         var consultations = Find("rudenko-mousavi-consultations-2024-06");
 
-        consultations.Date.ShouldBe(Engagements.BagheriKaniInterviewNizhnyNovgorod202406.Date);
-        consultations.EndDate.ShouldBe(Day(2024, 6, 22));
+        (consultations.Date, consultations.Precision, consultations.EndDate).ShouldBe((Day(2024, 6, 21), DatePrecision.Day, (DateOnly?)null));
+        consultations.DateNote.ShouldNotBeNull().ShouldContain("TASS");
+        consultations.DateNote.ShouldContain("does not name");
+        consultations.Sources.Single().Evidence.ShouldNotContain(e => e.Contains("said earlier"), "the interview no longer bounds the day");
     }
 
     [Theory]
@@ -48,8 +52,10 @@ public class ReportDateCorrectionTests
         (briefing.Date, briefing.EndDate, briefing.Precision).ShouldBe((Day(year, month, day), (DateOnly?)null, DatePrecision.Day));
     }
 
+    // Issue 20, item 3: the words the article quotes were spoken at the press conference of 2024-06-11 (Press TV,
+    // IFP News), about what Lavrov had told Bagheri Kani the day before; the meeting keeps a summary of that.
     [Fact]
-    public void Lavrovs_commitment_belongs_to_his_meeting_with_bagheri_kani_not_to_the_press_conference()
+    public void Lavrovs_quoted_words_belong_to_the_press_conference_and_the_meeting_keeps_a_summary()
     {
         const string words = "Moscow is dedicated to concluding this memorandum with Tehran.";
         var meeting = Engagements.LavrovBagheriKaniMeeting20240610;
@@ -61,9 +67,12 @@ public class ReportDateCorrectionTests
         meeting.Involves(People.SergeyLavrov).ShouldBeTrue();
         meeting.Involves(People.AliBagheriKani).ShouldBeTrue();
         meeting.Location!.City.ShouldBe("Nizhny Novgorod");
-        meeting.Statements.ShouldContain(s => s.Speaker == People.SergeyLavrov && s.Quote == words);
+        meeting.Statements.ShouldContain(s => s.Speaker == People.SergeyLavrov && s.Quote == null && s.Summary.Contains("committed"));
+        meeting.Statements.ShouldNotContain(s => s.Quote == words);
         meeting.DistinctFrom.ShouldBe(["brics-foreign-ministers-meeting-2024-06-10"]);
-        pressConference.Statements.ShouldNotContain(s => s.Quote == words);
+        pressConference.Statements.ShouldContain(s => s.Speaker == People.SergeyLavrov && s.Quote == words);
+        pressConference.Sources.Single().Note.ShouldNotBeNull().ShouldContain("Press TV");
+        pressConference.Sources.Single().Evidence.ShouldContain(e => e.Contains(words.TrimEnd('.')));
     }
 
     [Fact]

@@ -8,10 +8,20 @@ namespace DiplomacyData;
 /// <param name="Id">Kebab-case id, e.g. <c>sergey-lavrov</c>; it names the typed handle (<c>People.SergeyLavrov</c>).</param>
 /// <param name="Name">The person's name split into given and family parts.</param>
 /// <param name="Country">The state the person serves or is a national of.</param>
-/// <param name="Aliases">Other spellings found in sources (transliteration variants, e.g. <c>Sergei Lavrov</c>).</param>
+/// <param name="Aliases">
+/// Other spellings found in sources: transliteration variants (<c>Sergei Lavrov</c>) and the name as the other side's press
+/// writes it (<c>سرگئی لاوروف</c> in Iranian Persian press, <c>Аббас Аракчи</c> in Russian press); each alias is in one script,
+/// and <paramref name="AliasNote"/> says where each comes from.
+/// </param>
 /// <param name="Roles">Offices held, in the order they began; see <see cref="RoleOn(DateOnly)"/>.</param>
 /// <param name="WikidataId">Wikidata item, <c>Q</c> and digits, e.g. <c>Q7747</c>; null when not recorded (PLOVER's <c>identifier_id</c>).</param>
 /// <param name="IdentifierNote">Where <paramref name="WikidataId"/> was looked up, or why it is left null; null only when it is not given.</param>
+/// <param name="AliasNote">
+/// Where each spelling in <paramref name="Aliases"/> comes from: for every alias, the publications that write the person's
+/// name so (publisher, date and address), and which press it belongs to (Russian press in Cyrillic, Iranian press in
+/// Persian, either side's English or French services in Latin letters). Null only when there are no aliases, or when it
+/// is not given.
+/// </param>
 [DatasetEntity("people")]
 public sealed partial record Person(
     string Id,
@@ -20,7 +30,8 @@ public sealed partial record Person(
     IReadOnlyList<string> Aliases,
     IReadOnlyList<Role> Roles,
     [DatasetPattern(ExternalIds.WikidataPattern, ExternalIds.WikidataExpected)] string? WikidataId = null,
-    string? IdentifierNote = null)
+    string? IdentifierNote = null,
+    string? AliasNote = null)
 {
     /// <summary>
     /// The role the person held on <paramref name="day"/>, or null when none of the recorded roles was in force.

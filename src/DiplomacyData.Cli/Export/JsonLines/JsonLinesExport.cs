@@ -124,6 +124,7 @@ internal static class JsonLinesExport
         json.WriteStrings("aliases", person.Aliases);
         json.WriteString("wikidata_id", person.WikidataId);
         json.WriteString("identifier_note", person.IdentifierNote);
+        json.WriteString("alias_note", person.AliasNote);
         json.WriteArray("roles", person.Roles, (json, role) =>
         {
             json.WriteString("title", role.Title);

@@ -78,7 +78,8 @@ internal static class ExportTables
             .Text("native_name", "the name in the person's own script (`Сергей Лавров`)", p => p.Name.Native, nullable: true)
             .Text("country_id", "the person's country", p => p.Country.Id, references: "countries")
             .Text("wikidata_id", "Wikidata item", p => p.WikidataId, nullable: true)
-            .Text("identifier_note", "where the identifiers were checked, or why one is empty", p => p.IdentifierNote, nullable: true),
+            .Text("identifier_note", "where the identifiers were checked, or why one is empty", p => p.IdentifierNote, nullable: true)
+            .Text("alias_note", "where each alias comes from: the publications that write the name so", p => p.AliasNote, nullable: true),
 
         new ExportTable<Child<Person, string>>("person_aliases", "one row per other spelling of a person's name", d => Children.Of(d.People, p => p.Aliases), "person_id", "position")
             .Text("person_id", "the person", a => a.Parent.Id, references: "people")
