@@ -16,9 +16,9 @@ namespace DiplomacyData.Generators.Bind;
 /// <summary>
 /// The Bind step, file by file: one parsed file against the schema and the table of every id in the
 /// dataset. Checks keys, types and shapes, resolves references to ids, and reports every problem it meets
-/// (it does not stop at the first). <see cref="Merge"/> then joins the files and names the typed handles.
+/// (it does not stop at the first). The bound files are never joined: each later stage reads them file by file.
 /// </summary>
-internal sealed partial class Binder
+internal sealed class Binder
 {
     private const string IdParameter = DatasetRecords.IdParameter;
 
@@ -36,13 +36,6 @@ internal sealed partial class Binder
         _schema = schema;
         _ids = ids;
         _cancellationToken = cancellationToken;
-    }
-
-    /// <summary>All files at once: the file-by-file pipeline in one call (for tools and benchmarks).</summary>
-    public static BindResult Bind(ImmutableArray<ParsedYamlFile> files, DatasetSchema schema, CancellationToken cancellationToken)
-    {
-        var ids = IdTable.Build(files.Select(file => DeclaredIds.Of(file, schema)).ToImmutableArray());
-        return Merge(files.Select(file => BindFile(file, schema, ids, cancellationToken)).ToImmutableArray(), schema, ids, cancellationToken);
     }
 
     public static BoundFile BindFile(ParsedYamlFile file, DatasetSchema schema, IdTable ids, CancellationToken cancellationToken)

@@ -88,21 +88,3 @@ internal sealed record BoundFile(
     EquatableArray<EntityKey> ReferencesFromBrokenRecords,
     EquatableArray<DiagnosticInfo> Diagnostics,
     bool AllValuesRead);
-
-/// <summary>The Bind step's output: every entity found (with or without errors) and the problems.</summary>
-/// <param name="ReferencesFromBrokenRecords">
-/// What records that could not be bound refer to, so that their targets are not also reported as unused.
-/// </param>
-/// <param name="Ids">Every id declared, bound or not, and the kinds whose ids some file hid behind an error.</param>
-/// <param name="AllValuesRead">Every value of every file was read, so the references are all known.</param>
-/// <remarks>
-/// Rules after binding use <paramref name="Ids"/> and <paramref name="AllValuesRead"/> so as not to report the
-/// consequences of an error that is already reported (a record dropped is not "missing", a target whose only
-/// reference was unreadable is not "unreferenced").
-/// </remarks>
-internal sealed record BindResult(
-    EquatableArray<BoundEntity> Entities,
-    EquatableArray<DiagnosticInfo> Diagnostics,
-    EquatableArray<EntityKey> ReferencesFromBrokenRecords,
-    IdTable Ids,
-    bool AllValuesRead);

@@ -29,7 +29,7 @@ internal sealed record PlannedChunk(
 /// </summary>
 internal sealed record ChunkPlan(EquatableArray<PlannedChunk> Chunks)
 {
-    public static ChunkPlan Of(CatalogOrder order, HandleTable handles, DatasetSchema schema, int chunkSize = ChunkInput.DefaultChunkSize, int maxHandlesPerKind = Emitter.MaxHandlesPerKind)
+    public static ChunkPlan Of(CatalogOrder order, HandleTable handles, DatasetSchema schema, int chunkSize = ChunkInput.DefaultChunkSize)
     {
         var entitySchemas = schema.Entities.OrderBy(s => s.Entity!.HandleClass, StringComparer.Ordinal).ToList();
         if (entitySchemas.Count == 0)
@@ -71,7 +71,7 @@ internal sealed record ChunkPlan(EquatableArray<PlannedChunk> Chunks)
                 }
 
                 var handleNames = Enumerable.Range(offset + start, size).Select(i => handles.NameOf(order.Keys[i])).ToEquatableArray();
-                chunks.Add(new PlannedChunk(names, start / chunkSize, start, offset + start, size, count <= maxHandlesPerKind, handleNames, targets.ToEquatableArray()));
+                chunks.Add(new PlannedChunk(names, start / chunkSize, start, offset + start, size, handles.HasHandles(record.MetadataName), handleNames, targets.ToEquatableArray()));
             }
         }
 

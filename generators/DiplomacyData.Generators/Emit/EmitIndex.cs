@@ -32,7 +32,7 @@ internal sealed record EmitIndex(DatasetSchema Schema, EquatableArray<KindIndex>
         }
 
         var kinds = schema.Entities
-            .Select(s => new KindIndex(s.MetadataName, byKind[s.MetadataName].ToEquatableArray(), ChunkInput.ChunkCount(byKind[s.MetadataName].Count, chunkSize)))
+            .Select(s => new KindIndex(s.MetadataName, byKind[s.MetadataName].ToEquatableArray(), ChunkInput.ChunkCount(byKind[s.MetadataName].Count, chunkSize), handles.HasHandles(s.MetadataName)))
             .ToEquatableArray();
         return new EmitIndex(WithoutPositions(schema), kinds);
     }
@@ -65,7 +65,8 @@ internal sealed record EmitIndex(DatasetSchema Schema, EquatableArray<KindIndex>
 /// <param name="MetadataName">The record type, e.g. DiplomacyData.Person.</param>
 /// <param name="Handles">Each record's id and handle, in catalogue order.</param>
 /// <param name="ChunkCount">How many chunks (generated files of encoded records) the kind has.</param>
-internal sealed record KindIndex(string MetadataName, EquatableArray<EmitHandle> Handles, int ChunkCount);
+/// <param name="WithHandles">Whether its records get typed handles (Name's decision, <see cref="HandleTable.HasHandles"/>).</param>
+internal sealed record KindIndex(string MetadataName, EquatableArray<EmitHandle> Handles, int ChunkCount, bool WithHandles = true);
 
 /// <param name="Id">The record's id.</param>
 /// <param name="HandleName">Its typed handle's property name, e.g. SergeyLavrov.</param>

@@ -58,23 +58,6 @@ internal sealed partial class Validator
         _cancellationToken = cancellationToken;
     }
 
-    /// <summary>
-    /// All at once, from the merged records alone, as the pipeline's three steps would find it (per-file rules on
-    /// one pseudo-file of every record, then the rules across records): for tools and benchmarks.
-    /// </summary>
-    public static ValidationResult Validate(BindResult bound, ImmutableArray<ArchivedText> archives, DatasetSchema schema, CancellationToken cancellationToken)
-    {
-        var index = ArchiveIndex.Build(archives);
-        var all = new BoundFile("(all files)", bound.Entities, bound.ReferencesFromBrokenRecords, EquatableArray<DiagnosticInfo>.Empty, bound.AllValuesRead);
-        var single = ValidateFile(all, index, schema, cancellationToken);
-        var references = ReferenceIndex.Of(all.Entities.Where(e => ReferableRecords.Kinds(schema).Contains(e.Key.EntityMetadataName)));
-        var across = CheckFile(all, references, schema, cancellationToken);
-        var whole = Validate(references, ImmutableArray.Create(across), bound.Ids, index, schema, cancellationToken);
-        return new ValidationResult(
-            single.Diagnostics.Concat(across.Diagnostics).Concat(whole.Diagnostics).ToEquatableArray(),
-            single.Invalid.Concat(across.Invalid).Concat(whole.Invalid).Distinct().ToEquatableArray());
-    }
-
     /// <summary>The archived texts' own problems, reported once by the whole step: their characters and encoding, a second text for one source, a text that could not be read.</summary>
     private void ReportArchiveProblems()
     {
