@@ -178,7 +178,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         // and in which order is decided from values-free facts, file by file and then together, so that
         // an edit of a value leaves the order cached and the kept records are laid out by it in one pass.
         var fileOrders = boundFiles
-            .Select(static (file, _) => FileOrder.Of(file))
+            .Combine(schema)
+            .Select(static (input, _) => FileOrder.Of(input.Left, input.Right))
             .WithTrackingName(TrackingNames.FileOrders);
 
         var catalogOrder = fileOrders.Collect()
@@ -239,11 +240,17 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         // Against every id declared, bound or not: a record dropped for an error is not a removed id.
         var readFailed = allParsedFiles
-            .Select(static (files, _) => files.Any(file => file.Diagnostics.Any(d => DiagnosticDescriptors.ById(d.DescriptorId).DefaultSeverity == DiagnosticSeverity.Error)));
+            .Select(static (files, _) => files.Any(file => file.Diagnostics.Any(d => d.IsError)));
+        var retiredHandles = handles
+            .Combine(retiredIds)
+            .Combine(schema)
+            .Select(static (input, _) => RetiredHandles.Of(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.RetiredHandles);
+
         var idCheck = handles
             .Combine(idTable.Combine(readFailed))
             .Combine(schema)
-            .Combine(shippedIds.Combine(retiredIds))
+            .Combine(shippedIds.Combine(retiredHandles))
             .Combine(releaseSettings)
             .Select(static (input, _) =>
             {
@@ -262,14 +269,15 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(handles.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(validated.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(release.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
-        context.RegisterSourceOutput(idCheck.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
+        context.RegisterSourceOutput(retiredHandles.Combine(helpPage), static (context, input) => Report(context, input.Left.Diagnostics, input.Right));
+        context.RegisterSourceOutput(idCheck.Combine(helpPage), static (context, input) => Report(context, input.Left, input.Right));
 
         // What changes with the release (the content hash, so every edit of a value) is emitted apart and small; the
         // kinds' classes and the handle list change only with the ids and handles.
         context.RegisterSourceOutput(emitIndex.Combine(release).Combine(helpPage), static (context, input) =>
             AddFiles(context, input.Right, () => Emitter.EmitReleaseFiles(input.Left.Left, input.Left.Right)));
-        context.RegisterSourceOutput(emitIndex.Combine(idCheck).Combine(helpPage), static (context, input) =>
-            AddFiles(context, input.Right, () => Emitter.EmitIndexFiles(input.Left.Left, input.Left.Right.Retired)));
+        context.RegisterSourceOutput(emitIndex.Combine(retiredHandles).Combine(helpPage), static (context, input) =>
+            AddFiles(context, input.Right, () => Emitter.EmitIndexFiles(input.Left.Left, input.Left.Right.Handles)));
         context.RegisterSourceOutput(emitChunks.Combine(helpPage), static (context, input) =>
         {
             var (chunk, page) = input;

@@ -35,5 +35,6 @@ internal static class TrackingNames
     public const string RecordDigests = nameof(RecordDigests);
     public const string ContentHash = nameof(ContentHash);
     public const string Release = nameof(Release);
+    public const string RetiredHandles = nameof(RetiredHandles);
     public const string IdCheck = nameof(IdCheck);
 }

@@ -45,7 +45,7 @@ internal static class StageTimes
         var validatedFiles = boundFiles.Select(file => Validator.ValidateFile(file, archives, schema, default)).ToImmutableArray();
         Report("validate (per file)", watch);
         var fileHandles = boundFiles.Select(f => FileHandles.Of(f, schema)).ToImmutableArray();
-        var fileOrders = boundFiles.Select(FileOrder.Of).ToImmutableArray();
+        var fileOrders = boundFiles.Select(f => FileOrder.Of(f, schema)).ToImmutableArray();
         var digests = boundFiles.Select(file => RecordDigests.Of(file, schema, default)).ToImmutableArray();
         Report("name, order and digest (per file)", watch);
         Console.WriteLine("steps over every file (what an edit of one value runs again), second run of each:");
@@ -62,9 +62,10 @@ internal static class StageTimes
         var inputs = Twice("split into chunks (ChunkInputs)", () => ChunkInput.Split(kept, plan, schema).ToList());
         var hash = Twice("content hash (ContentHash)", () => ContentHash.Of(kept, order, digests, schema, default));
         var release = ReleaseInfo.Create(hash, Changelog.None, new ReleaseSettings("1.0.0", ReleaseFilesRequired: false));
-        var idCheck = Twice("id check (IdCheck; cached with the handles)", () => IdCheck.Run(handles, ids, false, schema, IdList.None, IdList.None, new ReleaseSettings("1.0.0", ReleaseFilesRequired: false)));
+        var retired = Twice("retired handles (RetiredHandles; cached with the handles)", () => RetiredHandles.Of(handles, IdList.None, schema));
+        Twice("id check (IdCheck; cached with the handles)", () => IdCheck.Run(handles, ids, false, schema, IdList.None, retired, new ReleaseSettings("1.0.0", ReleaseFilesRequired: false)));
         var chunks = Twice("chunks encoded (EmitChunks)", () => inputs.Select(EmitChunk.Encode).ToList());
-        var files = Twice("C# written (the source outputs)", () => Emitter.EmitReleaseFiles(emitIndex, release).Files.Count + Emitter.EmitIndexFiles(emitIndex, idCheck.Retired).Files.Count + chunks.Select(Emitter.EmitChunkFile).Count());
+        var files = Twice("C# written (the source outputs)", () => Emitter.EmitReleaseFiles(emitIndex, release).Files.Count + Emitter.EmitIndexFiles(emitIndex, retired.Handles).Files.Count + chunks.Select(Emitter.EmitChunkFile).Count());
         Console.WriteLine($"  {files} files, {boundFiles.Sum(f => f.Diagnostics.Count) + validated.Diagnostics.Count} diagnostics");
     }
 

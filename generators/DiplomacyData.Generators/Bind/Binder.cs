@@ -58,7 +58,7 @@ internal sealed class Binder
     {
         var candidates = new List<Candidate>();
         // A value the Read step reported and dropped may have held references.
-        _skippedValues = file.Diagnostics.Any(d => DiagnosticDescriptors.ById(d.DescriptorId).DefaultSeverity == DiagnosticSeverity.Error);
+        _skippedValues = file.Diagnostics.Any(d => d.IsError);
         CollectCandidates(file, DatasetRecords.Collections(_schema), candidates);
 
         var entities = new List<BoundEntity>(candidates.Count);
@@ -75,11 +75,8 @@ internal sealed class Binder
                 continue;
             }
 
-            var entity = candidate.Schema.Entity!;
-            var sortKey = entity.OrderBy is { } orderBy ? (value.Text(orderBy) ?? string.Empty) + " " + candidate.Id : candidate.Id;
             entities.Add(new BoundEntity(
                 new EntityKey(candidate.Schema.MetadataName, candidate.Id),
-                sortKey,
                 value,
                 HasErrors: candidate.IsDuplicate || _errors != errorsBefore,
                 _references.Distinct().ToEquatableArray()));
@@ -512,12 +509,13 @@ internal sealed class Binder
 
     private void Report(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args)
     {
-        if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+        var diagnostic = DiagnosticInfo.Create(descriptor, location, args);
+        if (diagnostic.IsError)
         {
             _errors++;
         }
 
-        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+        _diagnostics.Add(diagnostic);
     }
 
     /// <summary>

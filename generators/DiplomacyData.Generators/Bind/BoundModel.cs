@@ -67,12 +67,10 @@ internal sealed record EntityKey(string EntityMetadataName, string Id)
         keys.OrderBy(k => k.EntityMetadataName, StringComparer.Ordinal).ThenBy(k => k.Id, StringComparer.Ordinal).ToEquatableArray();
 }
 
-/// <param name="SortKey">Orders the Catalog list: the OrderBy date (ISO text sorts by date), then the id.</param>
 /// <param name="HasErrors">Binding reported an error for it, so it is not emitted.</param>
 /// <param name="References">Every entity it refers to, so that nothing referring to a dropped entity is emitted.</param>
 internal sealed record BoundEntity(
     EntityKey Key,
-    string SortKey,
     ObjectValue Value,
     bool HasErrors,
     EquatableArray<EntityKey> References);

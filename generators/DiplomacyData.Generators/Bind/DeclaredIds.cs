@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Pipeline;
 using DiplomacyData.Generators.Read;
@@ -75,18 +76,7 @@ internal sealed record DeclaredIds(string Path, EquatableArray<DeclaredId> Ids, 
         return new DeclaredIds(file.Path, ids.ToEquatableArray(), unread.ToEquatableArray());
     }
 
-    private static bool HasReadErrors(ParsedYamlFile file)
-    {
-        foreach (var diagnostic in file.Diagnostics)
-        {
-            if (DiagnosticDescriptors.ById(diagnostic.DescriptorId).DefaultSeverity == DiagnosticSeverity.Error)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasReadErrors(ParsedYamlFile file) => file.Diagnostics.Any(d => d.IsError);
 }
 
 internal readonly record struct DeclaredId(EntityKey Key, TextPosition Position);

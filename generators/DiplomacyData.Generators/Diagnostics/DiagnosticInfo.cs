@@ -13,6 +13,9 @@ internal sealed record DiagnosticInfo(string DescriptorId, LocationInfo? Locatio
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] messageArgs) =>
         new(descriptor.Id, location, new EquatableArray<string>(messageArgs));
 
+    /// <summary>Whether it fails the build (its descriptor's severity): the one test of "an error" across the stages.</summary>
+    public bool IsError => DiagnosticDescriptors.ById(DescriptorId).DefaultSeverity == DiagnosticSeverity.Error;
+
     /// <param name="helpPage">The diagnostics reference's address (see <see cref="HelpLinks"/>); null for no help link.</param>
     public Diagnostic ToDiagnostic(string? helpPage)
     {

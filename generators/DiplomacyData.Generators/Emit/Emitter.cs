@@ -4,6 +4,7 @@ using DiplomacyData.Decoding;
 using DiplomacyData.Generators.Bind;
 using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Pipeline;
+using DiplomacyData.Generators.Name;
 using DiplomacyData.Generators.Release;
 using DiplomacyData.Generators.Schema;
 using Microsoft.CodeAnalysis.CSharp;

@@ -2,12 +2,13 @@ using System.Linq;
 using DiplomacyData.Generators.Bind;
 using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Pipeline;
+using DiplomacyData.Generators.Schema;
 
 namespace DiplomacyData.Generators.Prune;
 
 /// <summary>What the catalogue's order and pruning need of one record: no values, so that editing one leaves it equal.</summary>
 /// <param name="Start">Where the record starts (<see cref="LocationInfo.StartOnly"/>).</param>
-/// <param name="SortKey">Its place within its kind (see <see cref="BoundEntity.SortKey"/>).</param>
+/// <param name="SortKey">Its place within its kind in the catalogue: the kind's OrderBy date (ISO text sorts by date), then the id.</param>
 /// <param name="HasErrors">It has a binding error, so it is not emitted.</param>
 /// <param name="References">Every record it refers to.</param>
 internal sealed record OrderEntry(EntityKey Key, LocationInfo Start, string SortKey, bool HasErrors, EquatableArray<EntityKey> References);
@@ -15,7 +16,12 @@ internal sealed record OrderEntry(EntityKey Key, LocationInfo Start, string Sort
 /// <summary>The per-file step of <see cref="CatalogOrder"/>: each record of one bound file, in document order.</summary>
 internal sealed record FileOrder(string Path, EquatableArray<OrderEntry> Entries)
 {
-    public static FileOrder Of(BoundFile file) => new(
+    public static FileOrder Of(BoundFile file, DatasetSchema schema) => new(
         file.Path,
-        file.Entities.Select(e => new OrderEntry(e.Key, e.Value.Location.StartOnly, e.SortKey, e.HasErrors, e.References)).ToEquatableArray());
+        file.Entities.Select(e => new OrderEntry(e.Key, e.Value.Location.StartOnly, SortKey(e, schema), e.HasErrors, e.References)).ToEquatableArray());
+
+    private static string SortKey(BoundEntity entity, DatasetSchema schema) =>
+        schema.FindRecord(entity.Key.EntityMetadataName)?.Entity?.OrderBy is { } orderBy
+            ? (entity.Value.Text(orderBy) ?? string.Empty) + " " + entity.Key.Id
+            : entity.Key.Id;
 }

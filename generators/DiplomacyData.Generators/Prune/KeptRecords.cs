@@ -32,11 +32,4 @@ internal sealed record KeptRecords(EquatableArray<BoundEntity> Entities)
 
         return new KeptRecords(new EquatableArray<BoundEntity>(entities));
     }
-
-    /// <summary>All at once, from records already merged (for tools and benchmarks): one pseudo-file of them all.</summary>
-    public static (KeptRecords Kept, CatalogOrder Order) Of(BoundFile all, EquatableArray<EntityKey> invalidRecords, Name.HandleTable handles)
-    {
-        var order = CatalogOrder.Build(ImmutableArray.Create(FileOrder.Of(all)), invalidRecords, handles);
-        return (Of(ImmutableArray.Create(all), order), order);
-    }
 }

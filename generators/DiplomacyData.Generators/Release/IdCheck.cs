@@ -6,19 +6,13 @@ using DiplomacyData.Generators.Name;
 using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Pipeline;
 using DiplomacyData.Generators.Schema;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace DiplomacyData.Generators.Release;
 
-/// <summary>A typed handle kept for code written against an earlier release: obsolete, returning its successor.</summary>
-internal sealed record RetiredHandle(string HandleClass, string HandleName, string RetiredId, EntityKey Successor, string SuccessorHandleName);
-
-/// <summary>What the id check found: the retired handles to emit, and the problems.</summary>
-internal sealed record IdCheckResult(EquatableArray<RetiredHandle> Retired, EquatableArray<DiagnosticInfo> Diagnostics);
-
 /// <summary>
 /// Ids are public API: every typed handle of the last release (<see cref="IdList.ShippedFileName"/>) must
-/// still name the same record, or be recorded as retired with a successor (<see cref="IdList.RetiredFileName"/>).
+/// still name the same record, or be recorded as retired with a successor (<see cref="IdList.RetiredFileName"/>,
+/// read by the Name stage: <see cref="RetiredHandles"/>).
 /// Checked against every record declared, bound or not: a record with an error, or in a file that could not
 /// be read, is reported for that error, not also as removed.
 /// </summary>
@@ -26,7 +20,8 @@ internal static class IdCheck
 {
     /// <param name="declared">Every id declared, including those of records that failed to bind.</param>
     /// <param name="readFailed">Some file could not be read, so its ids are not known.</param>
-    public static IdCheckResult Run(HandleTable handles, IdTable declared, bool readFailed, DatasetSchema schema, IdList shipped, IdList retired, ReleaseSettings settings)
+    /// <returns>DD0501 for a missing list, DD0504 for each released handle gone, DD0505 for a malformed line.</returns>
+    public static EquatableArray<DiagnosticInfo> Run(HandleTable handles, IdTable declared, bool readFailed, DatasetSchema schema, IdList shipped, RetiredHandles retired, ReleaseSettings settings)
     {
         try
         {
@@ -34,14 +29,13 @@ internal static class IdCheck
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var failure = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "checking the released ids", exception.GetType().Name + ": " + exception.Message);
-            return new IdCheckResult(EquatableArray<RetiredHandle>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure }));
+            return new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "checking the released ids", exception.GetType().Name + ": " + exception.Message) });
         }
     }
 
-    private static IdCheckResult RunUnguarded(HandleTable handles, IdTable declared, bool readFailed, DatasetSchema schema, IdList shipped, IdList retired, ReleaseSettings settings)
+    private static EquatableArray<DiagnosticInfo> RunUnguarded(HandleTable handles, IdTable declared, bool readFailed, DatasetSchema schema, IdList shipped, RetiredHandles retired, ReleaseSettings settings)
     {
-        var diagnostics = new List<DiagnosticInfo>(shipped.Diagnostics.Concat(retired.Diagnostics));
+        var diagnostics = new List<DiagnosticInfo>(shipped.Diagnostics);
         if (shipped.Path is null && settings.ReleaseFilesRequired)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReleaseFileMissing, null, IdList.ShippedFileName, "is missing; add it under release/ beside the YAML files, listing the typed handle and id of every record of the last release (see data/CURATING.md)"));
@@ -59,43 +53,11 @@ internal static class IdCheck
             }
         }
 
-        var kinds = string.Join(", ", classes.Keys.OrderBy(k => k, StringComparer.Ordinal));
-        var retiredHandles = new List<RetiredHandle>();
-        var retiredByHandle = new Dictionary<(string, string), IdListEntry>();
-        foreach (var entry in retired.Entries)
-        {
-            var problem = UnknownClass(entry, classes, kinds) ?? InvalidName(entry);
-            if (problem is not null)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedIdList, entry.Location, IdList.RetiredFileName, problem));
-                continue;
-            }
-
-            if (retiredByHandle.ContainsKey((entry.HandleClass, entry.HandleName)))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedIdList, entry.Location, IdList.RetiredFileName, $"{entry.Handle} is listed twice; keep one line"));
-                continue;
-            }
-
-            retiredByHandle.Add((entry.HandleClass, entry.HandleName), entry);
-            if (byHandle.TryGetValue((entry.HandleClass, entry.HandleName), out var current))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidRetirement, entry.Location, entry.Handle, $"it is the typed handle of the current record '{current.Key.Id}'; a handle in use cannot be retired, so remove this line"));
-            }
-            else if (!byId.TryGetValue((entry.HandleClass, entry.Successor!), out var successor))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidRetirement, entry.Location, entry.Handle, $"its successor '{entry.Successor}' is not the id of any record of {entry.HandleClass}; name a record that exists"));
-            }
-            else
-            {
-                retiredHandles.Add(new RetiredHandle(entry.HandleClass, entry.HandleName, entry.Id, successor.Key, successor.HandleName));
-            }
-        }
-
+        var retiredHandles = new HashSet<string>(retired.Listed, StringComparer.Ordinal);
         var seen = new HashSet<(string, string)>();
         foreach (var entry in shipped.Entries)
         {
-            var problem = UnknownClass(entry, classes, kinds);
+            var problem = RetiredHandles.UnknownClass(entry.HandleClass, schema);
             if (problem is not null || !seen.Add((entry.HandleClass, entry.HandleName)))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedIdList, entry.Location, IdList.ShippedFileName, problem ?? $"{entry.Handle} is listed twice; keep one line"));
@@ -103,7 +65,7 @@ internal static class IdCheck
             }
 
             var kept = byHandle.TryGetValue((entry.HandleClass, entry.HandleName), out var current) && current.Key.Id == entry.Id;
-            if (kept || retiredByHandle.ContainsKey((entry.HandleClass, entry.HandleName)))
+            if (kept || retiredHandles.Contains(entry.Handle))
             {
                 continue;
             }
@@ -123,14 +85,6 @@ internal static class IdCheck
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ShippedIdRemoved, entry.Location, entry.Handle, entry.Id, now));
         }
 
-        return new IdCheckResult(retiredHandles.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return diagnostics.ToEquatableArray();
     }
-
-    private static string? UnknownClass(IdListEntry entry, Dictionary<string, RecordSchema> classes, string kinds) =>
-        classes.ContainsKey(entry.HandleClass) ? null : $"'{entry.HandleClass}' is not a class of typed handles; use one of: {kinds}";
-
-    private static string? InvalidName(IdListEntry entry) =>
-        SyntaxFacts.IsValidIdentifier(entry.HandleName) && SyntaxFacts.GetKeywordKind(entry.HandleName) == SyntaxKind.None
-            ? null
-            : $"'{entry.HandleName}' is not a valid C# identifier for a typed handle";
 }

@@ -33,7 +33,7 @@ internal static class DuplicateEngagementRule
 
         // In catalogue order, each against those before it whose days it can still overlap.
         var open = new List<EngagementFacts>();
-        foreach (var engagement in byId.Values.OrderBy(e => spans[e.Id].First).ThenBy(e => e.SortKey, StringComparer.Ordinal))
+        foreach (var engagement in byId.Values.OrderBy(e => spans[e.Id].First).ThenBy(e => e.Id, StringComparer.Ordinal))
         {
             var span = spans[engagement.Id];
             open.RemoveAll(earlier => spans[earlier.Id].Last < span.First);

@@ -24,7 +24,6 @@ internal sealed record CitedReport(string SourceId, IsoDay? Published, string? D
 /// <param name="Participants">The participants' person ids, in the record's order.</param>
 /// <param name="Reports">Every citation whose source bound without errors.</param>
 /// <param name="DistinctFrom">The ids the curator declared as separate engagements despite looking alike.</param>
-/// <param name="SortKey">The catalogue order (date, then id): the later of two look-alikes is the one reported.</param>
 internal sealed record EngagementFacts(
     string Id,
     LocationInfo IdLocation,
@@ -35,8 +34,7 @@ internal sealed record EngagementFacts(
     EquatableArray<string> Participants,
     PlacedText? DateNote,
     EquatableArray<CitedReport> Reports,
-    EquatableArray<PlacedText> DistinctFrom,
-    string SortKey);
+    EquatableArray<PlacedText> DistinctFrom);
 
 /// <summary>How an engagement's date is to be read by the date rules: the model's <c>DatePrecision</c> members they tell apart.</summary>
 internal enum SpanPrecision

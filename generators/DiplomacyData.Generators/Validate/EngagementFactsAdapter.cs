@@ -52,8 +52,7 @@ internal static class EngagementFactsAdapter
             view.Participants.Select(p => p.Person?.Target.Id).Where(id => id is not null).Select(id => id!).ToEquatableArray(),
             view.DateNote is { } note ? new PlacedText(note.Text, note.Location) : null,
             reports.ToEquatableArray(),
-            Placed(view.DistinctFrom).ToEquatableArray(),
-            engagement.SortKey);
+            Placed(view.DistinctFrom).ToEquatableArray());
     }
 
     private static SpanPrecision PrecisionOf(EnumValue precision, EngagementLinks links) =>

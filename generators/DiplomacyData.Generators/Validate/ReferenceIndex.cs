@@ -59,10 +59,10 @@ internal sealed class ReferenceIndex : IEquatable<ReferenceIndex>
     public static ReferenceIndex Build(ImmutableArray<ReferableRecords> files) => Of(
         files.OrderBy(f => f.Path, StringComparer.Ordinal).SelectMany(f => f.Records));
 
-    /// <summary>From records in file order (ordinal path, then document order); sorted here into catalogue order.</summary>
+    /// <summary>From records in file order (ordinal path, then document order); sorted here by kind, then id.</summary>
     public static ReferenceIndex Of(IEnumerable<BoundEntity> records) => new(records
         .OrderBy(e => e.Key.EntityMetadataName, StringComparer.Ordinal)
-        .ThenBy(e => e.SortKey, StringComparer.Ordinal)
+        .ThenBy(e => e.Key.Id, StringComparer.Ordinal)
         .ToEquatableArray());
 
     /// <summary>Every referable record, with or without binding errors, in catalogue order.</summary>

@@ -12,7 +12,8 @@ internal sealed partial class Validator
     {
         _current = null;
         var engagementType = _links.Engagement.Type;
-        var facts = files.SelectMany(f => f.Engagements).OrderBy(f => f.SortKey, StringComparer.Ordinal).ToList();
+        // By date, then id: the later of two look-alikes is the one reported.
+        var facts = files.SelectMany(f => f.Engagements).OrderBy(f => f.Date.DayNumber).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
         _diagnostics.AddRange(DuplicateEngagementRule.Check(facts, ids.MayLack(engagementType) ? null : id => ids.Contains(new EntityKey(engagementType, id))));
     }
 }

@@ -308,8 +308,9 @@ internal sealed partial class Validator
 
     private void Report(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args)
     {
-        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
-        if (descriptor.DefaultSeverity == DiagnosticSeverity.Error && _current is not null)
+        var diagnostic = DiagnosticInfo.Create(descriptor, location, args);
+        _diagnostics.Add(diagnostic);
+        if (diagnostic.IsError && _current is not null)
         {
             _invalid.Add(_current);
         }
