@@ -223,7 +223,7 @@ public class DraftCommandTests
     private static GeneratorRun Build(TempDirectory temp) =>
         GeneratorHarness.Run(Directory.EnumerateFiles(Repository.PathOf("data"), "*", SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(temp.Path, "*", SearchOption.AllDirectories))
-            .Where(p => DatasetGenerator.IsDatasetFile(p) || DatasetGenerator.IsArchivedText(p))
+            .Where(p => ReadStage.IsDatasetFile(p) || ReadStage.IsArchivedText(p))
             .Select(p => (p, File.ReadAllText(p))));
 
     private static List<int> LinesWith(string text, string pattern) =>

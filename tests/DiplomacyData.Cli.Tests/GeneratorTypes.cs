@@ -4,3 +4,4 @@ extern alias generators;
 // reader), named once: the generator is referenced under an alias (see the project file).
 global using Changelog = generators::DiplomacyData.Generators.Release.Changelog;
 global using DatasetGenerator = generators::DiplomacyData.Generators.DatasetGenerator;
+global using ReadStage = generators::DiplomacyData.Generators.Read.ReadStage;

@@ -16,7 +16,7 @@ internal sealed record ChangelogRelease(string Version, string Date, string Hash
 /// <c>CHANGELOG.md</c> of the dataset, newest release first. <see cref="Path"/> is null when the dataset has
 /// no changelog (an unreleased dataset, such as the generator tests' and the benchmarks').
 /// </summary>
-internal sealed record Changelog(string? Path, EquatableArray<ChangelogRelease> Releases, EquatableArray<DiagnosticInfo> Diagnostics)
+internal sealed record Changelog(string? Path, EquatableArray<ChangelogRelease> Releases, EquatableArray<DiagnosticInfo> Diagnostics) : IReleaseFile
 {
     public const string FileName = "CHANGELOG.md";
 

@@ -18,7 +18,7 @@ internal sealed record IdListEntry(string HandleClass, string HandleName, string
 /// id, successor id) in <see cref="RetiredFileName"/>; columns are separated by tabs or spaces, and blank
 /// lines and lines starting with <c>#</c> are comments. <see cref="Path"/> is null when there is no such file.
 /// </summary>
-internal sealed record IdList(string? Path, EquatableArray<IdListEntry> Entries, EquatableArray<DiagnosticInfo> Diagnostics)
+internal sealed record IdList(string? Path, EquatableArray<IdListEntry> Entries, EquatableArray<DiagnosticInfo> Diagnostics) : IReleaseFile
 {
     public const string ShippedFileName = "shipped-ids.tsv";
     public const string RetiredFileName = "retired-ids.tsv";

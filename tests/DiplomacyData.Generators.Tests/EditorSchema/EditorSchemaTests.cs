@@ -2,6 +2,7 @@ using System.IO;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DiplomacyData.Generators.Bind;
+using DiplomacyData.Generators.Read;
 using DiplomacyData.Generators.Schema;
 using Json.Schema;
 
@@ -16,12 +17,12 @@ public class EditorSchemaTests
     private static readonly Lazy<(string Schema, List<string> DataFiles)> s_real = new(() =>
     {
         var files = Directory.EnumerateFiles(Repository.PathOf("data"), "*", SearchOption.AllDirectories)
-            .Where(path => DatasetGenerator.IsDatasetFile(path) || DatasetGenerator.IsArchivedText(path)
-                || DatasetGenerator.IsReleaseFile(path, Release.Changelog.FileName))
+            .Where(path => ReadStage.IsDatasetFile(path) || ReadStage.IsArchivedText(path)
+                || Release.ReleaseFiles.IsReleaseFile(path, Release.Changelog.FileName))
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => (path, File.ReadAllText(path)))
             .ToList();
-        return (SchemaOf(GeneratorHarness.Run(files, trackSteps: true)), files.Where(f => DatasetGenerator.IsDatasetFile(f.path)).Select(f => f.path).ToList());
+        return (SchemaOf(GeneratorHarness.Run(files, trackSteps: true)), files.Where(f => ReadStage.IsDatasetFile(f.path)).Select(f => f.path).ToList());
     });
 
     private static string CommittedPath => Repository.PathOf(EditorSchemaWriter.RelativePath);
