@@ -67,10 +67,11 @@ internal sealed record TargetIndex(EntityKey Key, int Index);
 /// <param name="Namespace">The namespace of the kind's class.</param>
 /// <param name="RecordName">The record type's name, e.g. Person (its reader is <c>ReadPerson</c>).</param>
 /// <param name="ReaderNamespace">The namespace of the generated per-record readers.</param>
-internal sealed record KindNames(string HandleClass, string Type, string Namespace, string RecordName, string ReaderNamespace)
+/// <param name="DescribedBy">The member whose value describes a record (the model's [DatasetEntity(DescribedBy = …)]); null for the id.</param>
+internal sealed record KindNames(string HandleClass, string Type, string Namespace, string RecordName, string ReaderNamespace, string? DescribedBy)
 {
     public static KindNames Of(RecordSchema record, string readerNamespace) =>
-        new(record.Entity!.HandleClass, record.FullyQualifiedName, record.Namespace, record.Name, readerNamespace);
+        new(record.Entity!.HandleClass, record.FullyQualifiedName, record.Namespace, record.Name, readerNamespace, record.Entity.DescribedBy);
 }
 
 /// <summary>
@@ -109,7 +110,7 @@ internal sealed record EmitChunk(
             }
 
             var (data, text) = encoder.Finish();
-            var records = input.Entities.Select((e, i) => new EmitRecord(e.Key.Id, input.HandleNames[i], Describe(e))).ToEquatableArray();
+            var records = input.Entities.Select((e, i) => new EmitRecord(e.Key.Id, input.HandleNames[i], Describe(e, input.Kind.DescribedBy))).ToEquatableArray();
             return new EmitChunk(input.Kind, input.Number, input.Start, input.WithHandles, records, data, text, EquatableArray<DiagnosticInfo>.Empty);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -119,22 +120,22 @@ internal sealed record EmitChunk(
         }
     }
 
-    /// <summary>A readable name for the handle's doc comment: the record's Name or Title (a name record reads as its first two parts).</summary>
-    private static string Describe(BoundEntity entity)
+    /// <summary>
+    /// A readable name for the handle's doc comment: the value of the member the model says describes the record (a
+    /// record value, such as a person's name, reads as its first two parts); the id when there is none.
+    /// </summary>
+    private static string Describe(BoundEntity entity, string? describedBy)
     {
-        foreach (var member in new[] { "Name", "Title" })
+        switch (describedBy is null ? null : entity.Value[describedBy])
         {
-            switch (entity.Value[member])
-            {
-                case ScalarValue scalar:
-                    return scalar.Text;
-                case ObjectValue name:
-                    var parts = name.Arguments.Select(a => a.Value).OfType<ScalarValue>().Take(2).Select(s => s.Text).Where(s => s.Length > 0);
-                    return string.Join(" ", parts);
-            }
+            case ScalarValue scalar:
+                return scalar.Text;
+            case ObjectValue name:
+                var parts = name.Arguments.Select(a => a.Value).OfType<ScalarValue>().Take(2).Select(s => s.Text).Where(s => s.Length > 0);
+                return string.Join(" ", parts);
+            default:
+                return entity.Key.Id;
         }
-
-        return entity.Key.Id;
     }
 }
 

@@ -59,7 +59,8 @@ internal sealed record ValueRule(string? Pattern, double Minimum, double Maximum
 /// <param name="HandleNameFrom">Parameter whose value names a record's handle.</param>
 /// <param name="OrderBy">Date parameter the catalogue list is ordered by, then id; null to order by id.</param>
 /// <param name="IsReferenceData">A codebook shipped whole: an unreferenced record is not suspicious.</param>
-internal sealed record EntityInfo(string Collection, string HandleClass, string HandleNameFrom, string? OrderBy, bool IsReferenceData);
+/// <param name="DescribedBy">Parameter whose value describes a record to a reader (its handle's doc comment); null for the id.</param>
+internal sealed record EntityInfo(string Collection, string HandleClass, string HandleNameFrom, string? OrderBy, bool IsReferenceData, string? DescribedBy = null);
 
 /// <param name="MetadataName">e.g. DiplomacyData.Person.</param>
 /// <param name="Namespace">The namespace the handle class is emitted into.</param>

@@ -49,6 +49,7 @@ internal static class SchemaReader
         var collection = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
         string? handleNameFrom = null;
         string? orderBy = null;
+        string? describedBy = null;
         var isReferenceData = false;
         foreach (var argument in attribute.NamedArguments)
         {
@@ -56,11 +57,12 @@ internal static class SchemaReader
             {
                 case "HandleNameFrom": handleNameFrom = argument.Value.Value as string; break;
                 case "OrderBy": orderBy = argument.Value.Value as string; break;
+                case "DescribedBy": describedBy = argument.Value.Value as string; break;
                 case "IsReferenceData": isReferenceData = argument.Value.Value is true; break;
             }
         }
 
-        var entity = new EntityInfo(collection ?? string.Empty, NameRules.ToPascalCase(collection ?? string.Empty), handleNameFrom ?? "Id", orderBy, isReferenceData);
+        var entity = new EntityInfo(collection ?? string.Empty, NameRules.ToPascalCase(collection ?? string.Empty), handleNameFrom ?? "Id", orderBy, isReferenceData, describedBy);
         if (context.TargetSymbol is INamedTypeSymbol type && HandleClassProblem(entity.HandleClass, type, context.SemanticModel.Compilation) is { } problem)
         {
             // Not a kind of record, then: its records are unknown to the data (DD0106) rather than code that cannot compile.

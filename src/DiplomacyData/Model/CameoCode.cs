@@ -10,7 +10,7 @@ namespace DiplomacyData;
 /// <param name="Name">The codebook's name for it, e.g. <c>Make a visit</c>; it names the typed handle (<c>CameoCodes.MakeAVisit</c>).</param>
 /// <param name="Plover">The PLOVER event type CAMEO events of this code map to; null where PLOVER has no counterpart.</param>
 /// <param name="PloverMode">The PLOVER mode the mapping gives, when it gives one.</param>
-[DatasetEntity("cameoCodes", HandleNameFrom = nameof(Name), IsReferenceData = true)]
+[DatasetEntity("cameoCodes", HandleNameFrom = nameof(Name), DescribedBy = nameof(Name), IsReferenceData = true)]
 public sealed partial record CameoCode(
     string Id,
     string Name,

@@ -25,7 +25,7 @@ namespace DiplomacyData;
 /// <paramref name="GleditschWardCode"/> were looked up (the page or file and its version), or why one is left
 /// null; null only when none of them is given.
 /// </param>
-[DatasetEntity("countries", HandleNameFrom = nameof(Name))]
+[DatasetEntity("countries", HandleNameFrom = nameof(Name), DescribedBy = nameof(Name))]
 public sealed partial record Country(
     string Id,
     string Name,

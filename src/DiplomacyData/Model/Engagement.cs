@@ -32,7 +32,7 @@ namespace DiplomacyData;
 /// <param name="Forum">The body or format it took place in (e.g. BRICS, a commission); null for plain bilateral contacts.</param>
 /// <param name="Plover">The PLOVER coding; null when not coded.</param>
 /// <param name="Notes">Curator's notes: corrections of the source, inferences, caveats.</param>
-[DatasetEntity("engagements", OrderBy = nameof(Date))]
+[DatasetEntity("engagements", OrderBy = nameof(Date), DescribedBy = nameof(Title))]
 public sealed partial record Engagement(
     string Id,
     DateOnly Date,

@@ -10,7 +10,7 @@ namespace DiplomacyData;
 /// <param name="ShortName">Common short form, e.g. <c>BRICS</c>, <c>UNSC</c>; null when there is none.</param>
 /// <param name="WikidataId">Wikidata item, <c>Q</c> and digits, e.g. <c>Q37470</c>; null when not recorded or when Wikidata has no item for the body.</param>
 /// <param name="IdentifierNote">Where <paramref name="WikidataId"/> was looked up, or why it is left null; null only when it is not given.</param>
-[DatasetEntity("organizations")]
+[DatasetEntity("organizations", DescribedBy = nameof(Name))]
 public sealed partial record Organization(
     string Id,
     string Name,

@@ -22,7 +22,7 @@ namespace DiplomacyData;
 /// Persian, either side's English or French services in Latin letters). Null only when there are no aliases, or when it
 /// is not given.
 /// </param>
-[DatasetEntity("people")]
+[DatasetEntity("people", DescribedBy = nameof(Name))]
 public sealed partial record Person(
     string Id,
     PersonName Name,

@@ -19,7 +19,7 @@ namespace DiplomacyData;
 /// Where the ids and coordinates were looked up (the page or file), or why one is left null; null only when none
 /// of them is given.
 /// </param>
-[DatasetEntity("places")]
+[DatasetEntity("places", DescribedBy = nameof(Name))]
 public sealed partial record Place(
     string Id,
     string Name,

@@ -12,7 +12,7 @@ namespace DiplomacyData;
 /// <param name="Language">BCP 47 language tag of the text, e.g. <c>en</c>.</param>
 /// <param name="PublishedNote">How the date was established, or what bounds it when unknown.</param>
 /// <param name="Dateline">The article's dateline as printed (e.g. <c>MOSCOW, April 18</c>), against which relative days are resolved.</param>
-[DatasetEntity("sources")]
+[DatasetEntity("sources", DescribedBy = nameof(Title))]
 public sealed partial record Source(
     string Id,
     string Title,

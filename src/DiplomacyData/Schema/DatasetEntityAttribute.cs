@@ -24,6 +24,9 @@ internal sealed class DatasetEntityAttribute : Attribute
     /// <summary>The constructor parameter whose value names the typed handle; the id when not set.</summary>
     public string? HandleNameFrom { get; set; }
 
+    /// <summary>The constructor parameter whose value describes a record to a reader (its typed handle's doc comment); the id when not set.</summary>
+    public string? DescribedBy { get; set; }
+
     /// <summary>A <see cref="DateOnly"/> parameter that orders the catalogue list (then the id).</summary>
     public string? OrderBy { get; set; }
 
