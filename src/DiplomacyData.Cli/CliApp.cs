@@ -105,6 +105,7 @@ public static class CliApp
             DiffCommand.Create(console, data),
             DraftCommand.Create(console, data),
             ReportCommand.Create(console, data),
+            ReleaseCommand.Create(console),
         };
         root.SetAction(result =>
         {

@@ -33,7 +33,6 @@ public class GeneratedNamesTests
     public static TheoryData<string, string> UnusableCollections() => new()
     {
         { "data-release", "the generator writes a file DataRelease.g.cs of its own" },
-        { "typed-handles", "the generator writes a file TypedHandles.g.cs of its own" },
         { "dataset-readers", "the generator writes a file DatasetReaders.g.cs of its own" },
         { "catalog", "the generator writes a file Catalog.g.cs of its own" },
         { "CATALOG", "the generator writes a file CATALOG.g.cs of its own" },

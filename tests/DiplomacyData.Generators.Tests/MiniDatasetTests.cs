@@ -14,7 +14,7 @@ public class MiniDatasetTests
             [
                 "CameoCodes.0000.g.cs", "CameoCodes.g.cs", "Catalog.g.cs", "Countries.0000.g.cs", "Countries.g.cs", "DataRelease.g.cs", "DatasetReaders.g.cs",
                 "Engagements.0000.g.cs", "Engagements.g.cs", "Organizations.0000.g.cs", "Organizations.g.cs", "People.0000.g.cs", "People.g.cs", "Places.g.cs",
-                "Sources.0000.g.cs", "Sources.g.cs", "Topics.0000.g.cs", "Topics.g.cs", "TypedHandles.g.cs",
+                "Sources.0000.g.cs", "Sources.g.cs", "Topics.0000.g.cs", "Topics.g.cs",
             ]);
     }
 

@@ -16,11 +16,10 @@ internal static class GeneratedNames
     public const string ReadersClass = "DatasetReaders";
     public const string CatalogFile = CatalogClass + ".g.cs";
     public const string ReleaseFile = "DataRelease.g.cs";
-    public const string HandlesFile = "TypedHandles.g.cs";
     public const string ReadersFile = ReadersClass + ".g.cs";
 
     /// <summary>The files of the generator's own, whatever the data: a kind's class file may not take one of their names.</summary>
-    public static readonly string[] OwnFiles = [CatalogFile, ReleaseFile, HandlesFile, ReadersFile];
+    public static readonly string[] OwnFiles = [CatalogFile, ReleaseFile, ReadersFile];
 
     /// <summary>What the generated half of <c>Catalog</c> declares besides a property per kind.</summary>
     public static readonly string[] CatalogMembers = ["Version", "DataVersion", "ContentHash"];
