@@ -255,6 +255,36 @@ public class IdentifierAndPlaceTests
         run.GeneratorDiagnostics.ShouldBeEmpty();
     }
 
+    /// <summary>
+    /// A value a YAML 1.2 reader (the editor's) takes for a number or a boolean is not text to the build either: an
+    /// unquoted CAMEO code keeps its leading zero only for the build, so both ask for quotes.
+    /// </summary>
+    [Theory]
+    [InlineData("    cameoCodes: ['043']\n", "    cameoCodes: [043]\n", "043", "a number")]
+    [InlineData("    cameoCodes: ['043']\n", "    cameoCodes: [0x43]\n", "0x43", "a number")]
+    [InlineData("    title: Lavrov and Araghchi hold talks\n", "    title: 2025\n", "2025", "a number")]
+    [InlineData("    title: Lavrov and Araghchi hold talks\n", "    title: 1.5e3\n", "1.5e3", "a number")]
+    [InlineData("    title: Lavrov and Araghchi hold talks\n", "    title: .inf\n", ".inf", "a number")]
+    [InlineData("    kind: meeting\n", "    kind: TRUE\n", "TRUE", "a boolean")]
+    public void An_unquoted_value_yaml_1_2_reads_as_a_number_or_a_boolean_is_not_text(string original, string replacement, string value, string what)
+    {
+        var dataset = MiniDataset.With(original, replacement);
+
+        var run = dataset.Run();
+
+        var (line, column) = DiagnosticAssertions.PositionOf(dataset.Text(MiniDataset.DataPath), replacement);
+        var diagnostic = run.ShouldReportAtLineColumn("DD0103", MiniDataset.DataPath, line, column + replacement.IndexOf(value, StringComparison.Ordinal));
+        diagnostic.Message().ShouldContain($"reads {value} unquoted as {what}; quote it: '{value}'");
+    }
+
+    [Theory]
+    [InlineData("    title: Lavrov and Araghchi hold talks\n", "    title: '2025'\n")]
+    [InlineData("    title: Lavrov and Araghchi hold talks\n", "    title: 2025 talks\n")]
+    [InlineData("    title: Lavrov and Araghchi hold talks\n", "    title: 1.2.3\n")]
+    [InlineData("    title: Lavrov and Araghchi hold talks\n", "    title: yes\n")]
+    public void Text_yaml_1_2_reads_as_text_needs_no_quotes(string original, string replacement) =>
+        MiniDataset.With(original, replacement).Run().GeneratorDiagnostics.ShouldBeEmpty();
+
     [Theory]
     [InlineData("[DiplomacyData.Schema.DatasetPattern(\"(\", \"x\")] string? Code = null", "Code", "the pattern '(' cannot be used: it is not a regular expression (the editor's schema reads it as ECMAScript, and the build must read it the same)")]
     [InlineData("[DiplomacyData.Schema.DatasetPattern(\"^(?<=Q)1$\", \"x\")] string? Code = null", "Code", "the pattern '^(?<=Q)1$' cannot be used: lookbehind is read differently by ECMAScript and .NET (the editor's schema reads it as ECMAScript, and the build must read it the same)")]

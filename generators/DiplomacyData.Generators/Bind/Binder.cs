@@ -383,6 +383,11 @@ internal sealed class Binder
     private BoundValue? BindScalar(TypeShape type, YamlScalar scalar, LocationInfo location, string key)
     {
         var text = scalar.Value;
+        if (scalar.IsPlain && TakesText(type) && CoreSchema.NonText(text) is { } other)
+        {
+            return Invalid(text, key, "text", $"a YAML 1.2 reader, such as your editor's, reads {text} unquoted as {other}; quote it: '{text}'", location);
+        }
+
         switch (type.Kind)
         {
             case ValueKind.String:
@@ -486,6 +491,11 @@ internal sealed class Binder
 
         return obeys;
     }
+
+    /// <summary>A field whose value is text to the build: a string, an address, an enum value or the id of a record.</summary>
+    private bool TakesText(TypeShape type) =>
+        type.Kind is ValueKind.String or ValueKind.Uri
+        || (type.Kind == ValueKind.Named && (_schema.FindEnum(type.MetadataName) is not null || _schema.FindRecord(type.MetadataName) is { Entity: not null }));
 
     private BoundValue? Invalid(string text, string key, string expected, string fix, LocationInfo location)
     {

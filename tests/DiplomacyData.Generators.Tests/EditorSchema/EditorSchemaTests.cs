@@ -96,6 +96,10 @@ public class EditorSchemaTests
         { "address not http(s)", "url: https://example.org/article", "url: example.org/article" },
         { "list where one value goes", "    precision: day\n", "    precision: [day]\n" },
         { "unknown top-level list", "topics:\n", "topic:\n" },
+        { "code unquoted, a number to YAML 1.2", "cameoCodes: ['043']", "cameoCodes: [043]" },
+        { "text unquoted, a number to YAML 1.2", "title: Test article", "title: 2024" },
+        { "text unquoted, a boolean to YAML 1.2", "language: en", "language: true" },
+        { "id unquoted, a number to YAML 1.2", "  - id: jcpoa\n", "  - id: 1e3\n" },
     };
 
     [Theory]
