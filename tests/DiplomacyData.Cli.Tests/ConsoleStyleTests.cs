@@ -30,7 +30,7 @@ public class ConsoleStyleTests
 
         output.ToString().ShouldContain("\u001b[1m");
         output.ToString().ShouldContain("…");
-        output.ToString().ShouldContain(" of 21 engagements".Replace("21", Catalog.Engagements.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        output.ToString().ShouldContain(ListCommandTests.Footer(Catalog.Engagements.Count(e => e.Kind == EngagementKind.Meeting), Catalog.Engagements.Count));
         CliRun.Lines(output.ToString()).Where(l => !l.Contains('\u001b')).ShouldAllBe(l => l.Length <= 60);
     }
 

@@ -113,7 +113,7 @@ public class PeopleCommandTests
         result.Error.ShouldContain("error: 'ali' matches several people; give a full name or an id.");
         var listed = CliRun.Lines(result.Error).SkipWhile(l => l != "Candidates:").Skip(1).Select(l => l.Trim()).ToList();
         listed.ShouldBe(Catalog.SearchPeople("ali").Select(p => $"{p.Name.Full} ({p.Id})").ToList());
-        listed.Count.ShouldBe(3);
+        listed.Count.ShouldBeGreaterThan(1, "the catalogue has several people named Ali");
     }
 
     [Fact]
