@@ -10,6 +10,7 @@ using System.Reflection;
 using DiplomacyData.Cli.Commands;
 using DiplomacyData.Cli.Data;
 using DiplomacyData.Cli.Lookup;
+using DiplomacyData.Cli.Output;
 
 namespace DiplomacyData.Cli;
 
@@ -92,9 +93,10 @@ public static class CliApp
         // A plain Command rather than RootCommand: RootCommand names itself after the executable, which is
         // "testhost" under a test runner; the tool is "diplomacy" wherever it runs.
         var version = new Option<bool>("--version") { Description = "Show the tool's and the dataset's version." };
+        var help = new HelpOption();
         var root = new Command(Name, "Query and export DiplomacyData, a curated dataset of diplomatic engagements with verbatim evidence.")
         {
-            new HelpOption(),
+            help,
             version,
             ListCommand.Create(console, data),
             ShowCommand.Create(console, data),
@@ -107,6 +109,11 @@ public static class CliApp
             ReportCommand.Create(console, data),
             ReleaseCommand.Create(console),
         };
+        if (help.Action is HelpAction standard)
+        {
+            help.Action = new CommandListHelp(standard);
+        }
+
         root.SetAction(result =>
         {
             if (result.GetValue(version))

@@ -210,6 +210,33 @@ public class DraftCommandTests
         result.Error.ShouldBeEmpty();
     }
 
+    /// <summary>
+    /// <c>--id</c> gives the source id's first part and the publication date is appended, as CURATING.md and the help say
+    /// (<c>--id kuna</c> writes <c>kuna-2025-04-18</c>); an id already ending in that date is not dated twice.
+    /// </summary>
+    [Theory]
+    [InlineData("mehr", "mehr-" + Published)]
+    [InlineData("mehr-" + Published, "mehr-" + Published)]
+    [InlineData("mehr-english", "mehr-english-" + Published)]
+    public void Id_option_gives_the_prefix_and_the_publication_date_is_appended(string given, string sourceId)
+    {
+        using var temp = new TempDirectory();
+
+        var result = CliRun.Expect(ExitCodes.Success, Arguments(temp, s_article, "--id", given));
+
+        Directory.EnumerateFiles(temp.Combine("sources")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe([sourceId + ".txt", sourceId + ".yaml"]);
+        File.ReadAllText(temp.Combine("sources", sourceId + ".yaml")).ShouldContain("\n  - id: " + sourceId + "\n");
+        result.Out.ShouldContain(sourceId + ".yaml");
+    }
+
+    [Fact]
+    public void Id_option_help_says_the_date_is_appended()
+    {
+        var help = CliRun.Expect(ExitCodes.Success, "draft", "--help").Out;
+
+        help.ShouldContain("--id kuna writes kuna-2025-04-18");
+    }
+
     private static string Draft(TempDirectory temp, string article, params string[] more)
     {
         CliRun.Expect(ExitCodes.Success, Arguments(temp, article, more));

@@ -20,6 +20,60 @@ public class HelpAndUsageTests
         result.Error.ShouldBeEmpty();
     }
 
+    /// <summary>
+    /// The list of commands names each with its arguments as the command's own usage line does, so an argument that
+    /// may be left out is in brackets there too (<c>diff &lt;old&gt; [&lt;new&gt;]</c>).
+    /// </summary>
+    [Fact]
+    public void The_command_list_shows_arguments_as_each_command_usage_line_does()
+    {
+        var rows = CommandRows(CliRun.Expect(ExitCodes.Success, "--help").Out);
+
+        rows.ShouldNotBeEmpty();
+        rows.ShouldContain(row => row.StartsWith("diff <old> [<new>] ", StringComparison.Ordinal));
+        foreach (var row in rows)
+        {
+            var name = row.Split(' ')[0];
+            var usage = UsageOf(CliRun.Expect(ExitCodes.Success, name, "--help").Out);
+            row.ShouldStartWith(usage.Substring("diplomacy ".Length) + " ", customMessage: $"usage: {usage}");
+        }
+    }
+
+    /// <summary>A default is stated once, by System.CommandLine's <c>[default: …]</c>, not also in the description.</summary>
+    [Fact]
+    public void No_option_states_its_default_twice()
+    {
+        var names = CommandRows(CliRun.Expect(ExitCodes.Success, "--help").Out).Select(row => row.Split(' ')[0]).ToList();
+        names.ShouldContain("diff");
+        foreach (var name in names)
+        {
+            var help = CliRun.Expect(ExitCodes.Success, name, "--help").Out;
+            foreach (var line in help.Split('\n').Where(l => l.Contains("[default: ", StringComparison.Ordinal)))
+            {
+                line.Substring(0, line.IndexOf("[default: ", StringComparison.Ordinal)).ShouldNotContain("default", Case.Insensitive, $"{name}: {line}");
+            }
+        }
+    }
+
+    /// <summary>The rows under "Commands:", each trimmed of its indentation.</summary>
+    private static List<string> CommandRows(string help) => help.Split('\n')
+        .SkipWhile(l => l.TrimEnd() != "Commands:").Skip(1)
+        .TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal))
+        .Select(l => l.Trim())
+        .ToList();
+
+    /// <summary>The usage line of a command's help without its trailing "[command]" and "[options]".</summary>
+    private static string UsageOf(string help)
+    {
+        var usage = help.Split('\n').SkipWhile(l => l.TrimEnd() != "Usage:").Skip(1).First().Trim();
+        foreach (var tail in new[] { " [options]", " [command]" })
+        {
+            usage = usage.EndsWith(tail, StringComparison.Ordinal) ? usage.Substring(0, usage.Length - tail.Length) : usage;
+        }
+
+        return usage;
+    }
+
     [Theory]
     [InlineData("list", "--person", "--country", "--topic", "--kind", "--from", "--to")]
     [InlineData("export", "--format", "--output")]

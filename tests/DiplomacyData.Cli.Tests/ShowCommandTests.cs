@@ -69,7 +69,14 @@ public class ShowCommandTests
             }
 
             ShouldContainIfAny(text, citation.Note);
+            if (citation.Source.PublishedNote is { } publishedNote)
+            {
+                text.ShouldMatch($"(?m)^ *Publication note: +{System.Text.RegularExpressions.Regex.Escape(publishedNote[..Math.Min(20, publishedNote.Length)])}");
+            }
         }
+
+        // Each label names what it shows: "Date note" is the engagement's date note, never a source's.
+        System.Text.RegularExpressions.Regex.Matches(text, "(?m)^ *Date note:").Count.ShouldBe(engagement.DateNote is null ? 0 : 1);
     }
 
     [Fact]

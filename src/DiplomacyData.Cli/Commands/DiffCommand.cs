@@ -23,7 +23,7 @@ internal static class DiffCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "table (every row added, removed or changed, field by field) or changelog (the draft of a data/CHANGELOG.md entry for the newer release). Default: table.",
+            Description = "table (every row added, removed or changed, field by field) or changelog (the draft of a data/CHANGELOG.md entry for the newer release).",
             HelpName = "table|changelog",
             DefaultValueFactory = _ => "table",
         };

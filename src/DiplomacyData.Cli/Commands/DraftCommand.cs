@@ -20,10 +20,10 @@ internal static class DraftCommand
         var title = Required("--title", "text", "The headline as published.");
         var url = Required("--url", "url", "Where the article was found (http or https).");
         var language = new Option<string?>("--language") { Description = "The article's language as a BCP 47 tag (en). Left as ~ for you to fill in when not given.", HelpName = "tag" };
-        var id = new Option<string?>("--id") { Description = "The source id; default: the publisher in kebab-case, then the publication date (kuna-2025-04-18 needs --id kuna).", HelpName = "id" };
+        var id = new Option<string?>("--id") { Description = "The source id's first part, in kebab-case; the publication date is appended (--id kuna writes kuna-2025-04-18; an id already ending in that date is kept as given). Default: the publisher in kebab-case.", HelpName = "prefix" };
         var dataFolder = new Option<string>("--data")
         {
-            Description = "The dataset folder to write into: <data>/sources/<id>.txt and <id>.yaml. Default: data.",
+            Description = "The dataset folder to write into: <data>/sources/<id>.txt and <id>.yaml.",
             HelpName = "dir",
             DefaultValueFactory = _ => "data",
         };
@@ -48,7 +48,7 @@ internal static class DraftCommand
                 throw new CliException(ExitCodes.UsageError, $"--url '{address}' is not an absolute http(s) address.");
             }
 
-            var sourceId = result.GetValue(id) ?? Slug(result.GetValue(publisher)!) + "-" + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var sourceId = SourceId(result.GetValue(id) ?? Slug(result.GetValue(publisher)!), date);
             if (!IsKebab(sourceId))
             {
                 throw new CliException(ExitCodes.UsageError, $"the source id '{sourceId}' is not kebab-case (a-z, 0-9 and single hyphens); give one with --id.");
@@ -110,6 +110,17 @@ internal static class DraftCommand
 
     private static Option<string> Required(string name, string helpName, string description) =>
         new(name) { Description = description, HelpName = helpName, Required = true };
+
+    /// <summary>
+    /// The dataset's source id, <c>&lt;publisher&gt;-&lt;yyyy-MM-dd&gt;</c> (CURATING.md): <paramref name="prefix"/> with the
+    /// publication date appended, unless it already ends with that date (<c>kuna</c> and <c>kuna-2025-04-18</c> both
+    /// give <c>kuna-2025-04-18</c>).
+    /// </summary>
+    internal static string SourceId(string prefix, DateOnly published)
+    {
+        var suffix = "-" + published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return prefix.EndsWith(suffix, StringComparison.Ordinal) ? prefix : prefix + suffix;
+    }
 
     /// <summary>The publisher's ASCII letters and digits as lower-case words joined by hyphens ("Kuwait News Agency (KUNA)" → kuwait-news-agency-kuna).</summary>
     private static string Slug(string publisher) =>

@@ -94,7 +94,7 @@ internal static class ShowCommand
             details.Add("Dateline", source.Dateline);
             details.Add("URL", source.Url.OriginalString);
             details.Add("Language", source.Language);
-            details.Add("Date note", source.PublishedNote);
+            details.Add("Publication note", source.PublishedNote);
             Indented(output, writer => details.Write(writer, style), "      ");
             output.WriteLine("      Evidence:");
             foreach (var quote in citation.Evidence)

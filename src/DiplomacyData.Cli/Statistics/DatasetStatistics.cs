@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using DiplomacyData.Cli.Data;
+using DiplomacyData.Cli.Export.Schema;
 using DiplomacyData.Cli.Output;
 
 namespace DiplomacyData.Cli.Statistics;
@@ -28,21 +29,20 @@ internal sealed record DatasetStatistics(
     public static DatasetStatistics Of(Dataset data)
     {
         var engagements = data.Engagements;
-        var records = new[]
+        // One count per record table of the export specification (the tables keyed by id alone), so a new kind of
+        // record is counted without a line here; engagements first, as the headline figure.
+        var entities = ExportTables.All
+            .Where(t => t.PrimaryKey is ["id"])
+            .Select(t => Pair(t.Name, t.Rows(data).Count()))
+            .OrderBy(p => p.Key == "engagements" ? 0 : 1);
+        var records = entities.Concat(new[]
         {
-            Pair("engagements", engagements.Count),
-            Pair("people", data.People.Count),
-            Pair("countries", data.Countries.Count),
-            Pair("organizations", data.Organizations.Count),
-            Pair("topics", data.Topics.Count),
-            Pair("sources", data.Sources.Count),
-            Pair("cameo_codes", data.CameoCodes.Count),
             Pair("participations", engagements.Sum(e => e.Participants.Count)),
             Pair("citations", engagements.Sum(e => e.Sources.Count)),
             Pair("evidence_quotes", engagements.Sum(e => e.Sources.Sum(c => c.Evidence.Count))),
             Pair("statements", engagements.Sum(e => e.Statements.Count)),
             Pair("plover_events", engagements.Count(e => e.Plover is not null)),
-        };
+        }).ToList();
 
         // Every kind, status, country and person is listed, with 0 where nothing matches, so that the
         // shape of the output does not change with the data.
