@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace DiplomacyData.Report.Tests.Browser;
+namespace DiplomacyData.Testing.Browser;
 
 /// <summary>
 /// A small client of the Chrome DevTools Protocol over its WebSocket: commands (optionally to an attached
