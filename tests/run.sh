@@ -21,7 +21,7 @@ if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/
   { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; } || echo "tests/run.sh: could not install Chromium; the report's browser tests will fail" >&2
 fi
 
-# The data validation command from the README: every DD warning or error fails CI.
+# The data validation command (docs/curating.md, "Validation in CI"): every DD warning or error fails CI.
 dotnet build src/DiplomacyData -warnaserror || exit 1
 
 # The tests: the solution is built once, then its test projects run two at a time (this machine's cores), the

@@ -1,6 +1,6 @@
 namespace DiplomacyData.Cli;
 
-/// <summary>The process exit codes of <c>diplomacy</c>; the tool's README documents the same table.</summary>
+/// <summary>The process exit codes of <c>diplomacy</c>; docs/cli.md documents the same table.</summary>
 public static class ExitCodes
 {
     /// <summary>The command did what was asked.</summary>

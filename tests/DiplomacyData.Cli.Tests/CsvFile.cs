@@ -6,7 +6,7 @@ namespace DiplomacyData.Cli.Tests;
 
 /// <summary>
 /// A CSV export read back with CsvHelper: the header, and each row as its fields in header order (empty fields as
-/// null). <see cref="Read"/> undoes the tool's neutralisation of cells a spreadsheet would evaluate, as its README
+/// null). <see cref="Read"/> undoes the tool's neutralisation of cells a spreadsheet would evaluate, as docs/exports.md
 /// tells readers to (remove one leading apostrophe); <see cref="ReadRaw"/> gives the cells as written.
 /// </summary>
 internal sealed record CsvFile(string[] Header, IReadOnlyList<string?[]> Rows)
@@ -15,7 +15,7 @@ internal sealed record CsvFile(string[] Header, IReadOnlyList<string?[]> Rows)
 
     public static CsvFile ReadRaw(string path) => Read(path, cell => cell);
 
-    /// <summary>The README's rule for getting a value back: remove one leading apostrophe, if there is one.</summary>
+    /// <summary>docs/exports.md's rule for getting a value back: remove one leading apostrophe, if there is one.</summary>
     public static string? Restore(string? cell) => cell is ['\'', .. var rest] ? rest : cell;
 
     private static CsvFile Read(string path, Func<string?, string?> cellValue)

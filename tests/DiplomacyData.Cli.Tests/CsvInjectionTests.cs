@@ -8,7 +8,7 @@ using DiplomacyData.Cli.Export.Schema;
 namespace DiplomacyData.Cli.Tests;
 
 /// <summary>
-/// Issue 9, item 11: no CSV cell is a formula to a spreadsheet (the rule in the tool's README, "Cells a
+/// Issue 9, item 11: no CSV cell is a formula to a spreadsheet (the rule in docs/exports.md, "Cells a
 /// spreadsheet would evaluate"), while JSON Lines keep every value exactly.
 /// </summary>
 public class CsvInjectionTests(ExportFixture export) : IClassFixture<ExportFixture>

@@ -225,7 +225,10 @@ public sealed class DuckDbExportTests : IClassFixture<ExportFixture>, IDisposabl
     public static TheoryData<string, int, string> ReadmeSqlExamples()
     {
         var examples = new TheoryData<string, int, string>();
-        foreach (var readme in new[] { "README.md", "src/DiplomacyData.Cli/README.md" })
+        // The READMEs and every page of the docs: any SQL example anywhere runs.
+        var pages = new[] { "README.md", "src/DiplomacyData.Cli/README.md" }
+            .Concat(Directory.GetFiles(Repository.PathOf("docs"), "*.md").Select(file => "docs/" + Path.GetFileName(file)).Order(StringComparer.Ordinal));
+        foreach (var readme in pages)
         {
             foreach (var (line, sql) in SqlBlocks(File.ReadAllLines(Repository.PathOf(readme.Split('/')))))
             {

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace DiplomacyData.Cli.Tests;
 
 /// <summary>
-/// The tool's README promises that unknown values are JSON null and an empty CSV field, and that the dataset has no
+/// docs/exports.md promises that unknown values are JSON null and an empty CSV field, and that the dataset has no
 /// empty strings (the build rejects them, DD0107): so no exported JSON string is empty or blank, and an empty CSV
 /// field can only mean null.
 /// </summary>

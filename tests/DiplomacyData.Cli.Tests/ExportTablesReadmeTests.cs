@@ -5,9 +5,9 @@ using DiplomacyData.Cli.Export.Schema;
 namespace DiplomacyData.Cli.Tests;
 
 /// <summary>
-/// The tool's README documents the CSV and Parquet tables in a block written from the export specification
-/// (<see cref="ExportTables"/>): this test renders the block again and fails when the README's differs. To
-/// accept a change of the specification, run the test with <c>DIPLOMACY_UPDATE_README=1</c>, which rewrites
+/// The docs' exports page (docs/exports.md) documents the CSV and Parquet tables in a block written from the export
+/// specification (<see cref="ExportTables"/>): this test renders the block again and fails when the page's differs.
+/// To accept a change of the specification, run the test with <c>DIPLOMACY_UPDATE_README=1</c>, which rewrites
 /// the block, and review the diff.
 /// </summary>
 public class ExportTablesReadmeTests
@@ -15,7 +15,7 @@ public class ExportTablesReadmeTests
     private const string Begin = "<!-- export-tables: written from src/DiplomacyData.Cli/Export/Schema/ExportTables.cs by ExportTablesReadmeTests; edit the specification, not this block -->";
     private const string End = "<!-- /export-tables -->";
 
-    private static string ReadmePath => Repository.PathOf("src", "DiplomacyData.Cli", "README.md");
+    private static string ReadmePath => Repository.PathOf("docs", "exports.md");
 
     [Fact]
     public void The_readme_tables_are_the_export_specification()
@@ -23,8 +23,8 @@ public class ExportTablesReadmeTests
         var readme = File.ReadAllText(ReadmePath);
         var start = readme.IndexOf(Begin, StringComparison.Ordinal);
         var end = readme.IndexOf(End, StringComparison.Ordinal);
-        start.ShouldBeGreaterThanOrEqualTo(0, "the README has no export-tables block");
-        end.ShouldBeGreaterThan(start, "the README's export-tables block has no end");
+        start.ShouldBeGreaterThanOrEqualTo(0, "docs/exports.md has no export-tables block");
+        end.ShouldBeGreaterThan(start, "the export-tables block of docs/exports.md has no end");
 
         var expected = Begin + "\n" + Render() + End;
         var actual = readme[start..(end + End.Length)];
@@ -34,7 +34,7 @@ public class ExportTablesReadmeTests
             return;
         }
 
-        actual.ShouldBe(expected, "the README's tables differ from ExportTables: run this test with DIPLOMACY_UPDATE_README=1 and review the diff");
+        actual.ShouldBe(expected, "the tables of docs/exports.md differ from ExportTables: run this test with DIPLOMACY_UPDATE_README=1 and review the diff");
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace DiplomacyData.Cli.Tests;
 
-/// <summary>The keys of a JSON document as the tool's README documents them.</summary>
+/// <summary>The keys of a JSON document as docs/exports.md documents them.</summary>
 internal static class JsonKeys
 {
     /// <summary>

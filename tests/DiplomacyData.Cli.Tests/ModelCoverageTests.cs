@@ -7,7 +7,7 @@ namespace DiplomacyData.Cli.Tests;
 /// <summary>
 /// The model records are the schema: every member of a record reaches the export specification. A member
 /// added to a record (a Wikidata id, coordinates …) fails here until <see cref="ExportTables"/> has its column,
-/// which is then the one edit that brings it to CSV, Parquet, the Data Package and the README. Columns are
+/// which is then the one edit that brings it to CSV, Parquet, the Data Package and docs/exports.md. Columns are
 /// expected by convention: a value is <c>snake_case</c> of its name, a reference to a record with an id is
 /// <c>NAME_id</c>, a nested value record's members are <c>NAME_MEMBER</c>, a list has a table of its own.
 /// </summary>

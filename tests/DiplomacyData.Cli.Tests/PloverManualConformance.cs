@@ -14,7 +14,7 @@ namespace DiplomacyData.Cli.Tests;
 /// </summary>
 internal static partial class PloverManualConformance
 {
-    /// <summary>Our own fields, by table; the tool's README marks each as ours.</summary>
+    /// <summary>Our own fields, by table; docs/exports.md marks each as ours.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Extensions = new Dictionary<string, string[]>
     {
         [PloverManualFields.Record] = ["title", "kind", "status", "precision", "cameo"],

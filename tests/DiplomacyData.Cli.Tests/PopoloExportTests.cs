@@ -11,7 +11,7 @@ namespace DiplomacyData.Cli.Tests;
 /// <summary>
 /// <c>popolo/popolo.json</c> read back: valid against the Popolo project's schemas, with Popolo's property names
 /// only (or flagged <c>+</c>), every person, organization, role, country and engagement present, dates in
-/// ISO 8601, the same bytes on every run, and the README's table of its keys.
+/// ISO 8601, the same bytes on every run, and docs/exports.md's table of its keys.
 /// </summary>
 public partial class PopoloExportTests : IDisposable
 {
@@ -237,7 +237,7 @@ public partial class PopoloExportTests : IDisposable
                 filledLists.Add(key);
             }
 
-            types.ShouldContainKey(key, $"popolo/popolo.json: key {key} is not in the README");
+            types.ShouldContainKey(key, $"popolo/popolo.json: key {key} is not in docs/exports.md");
             var type = types[key];
             var because = $"{key} = {value?.ToJsonString() ?? "null"} (documented {type})";
             if (value is null)
@@ -251,7 +251,7 @@ public partial class PopoloExportTests : IDisposable
                     "string" or "date" => JsonValueKind.String,
                     "object" => JsonValueKind.Object,
                     "object[]" => JsonValueKind.Array,
-                    _ => throw new ShouldAssertException($"unknown type {type} for {key} in the README"),
+                    _ => throw new ShouldAssertException($"unknown type {type} for {key} in docs/exports.md"),
                 }, because);
             }
 
@@ -308,9 +308,9 @@ public partial class PopoloExportTests : IDisposable
 
     private static List<(string Key, string Type)> ReadmeSection()
     {
-        var lines = File.ReadAllLines(Repository.PathOf("src", "DiplomacyData.Cli", "README.md"));
+        var lines = File.ReadAllLines(Repository.PathOf("docs", "exports.md"));
         var start = Array.IndexOf(lines, "#### `popolo/popolo.json`");
-        start.ShouldBeGreaterThan(0, "the README has a section for popolo/popolo.json");
+        start.ShouldBeGreaterThan(0, "docs/exports.md has a section for popolo/popolo.json");
         return lines.Skip(start + 1)
             .TakeWhile(line => !line.StartsWith('#'))
             .Select(line => ReadmeRow().Match(line))

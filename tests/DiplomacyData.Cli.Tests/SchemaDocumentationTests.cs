@@ -8,10 +8,10 @@ using DiplomacyData.Cli.Export.Schema;
 namespace DiplomacyData.Cli.Tests;
 
 /// <summary>
-/// The tool's README documents every exported file, every column and key, and its type; these tests read
-/// the files back and hold the README and the export specification to them, so the documentation cannot drift
+/// docs/exports.md documents every exported file, every column and key, and its type; these tests read
+/// the files back and hold docs/exports.md and the export specification to them, so the documentation cannot drift
 /// from the export. The flat tables' sections are written from <see cref="ExportTables"/> (see
-/// <see cref="ExportTablesReadmeTests"/>); the nested JSON files' sections are read from the README here.
+/// <see cref="ExportTablesReadmeTests"/>); the nested JSON files' sections are read from docs/exports.md here.
 /// </summary>
 public partial class SchemaDocumentationTests(ExportFixture export) : IClassFixture<ExportFixture>
 {
@@ -60,7 +60,7 @@ public partial class SchemaDocumentationTests(ExportFixture export) : IClassFixt
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var record in records)
             {
-                record.Select(p => p.Key).ShouldBe(keys.Where(k => !k.Name.Contains('.', StringComparison.Ordinal)).Select(k => k.Name), $"{file}: top-level keys against README");
+                record.Select(p => p.Key).ShouldBe(keys.Where(k => !k.Name.Contains('.', StringComparison.Ordinal)).Select(k => k.Name), $"{file}: top-level keys against docs/exports.md");
                 foreach (var (key, value) in JsonKeys.Flatten(record))
                 {
                     types.ShouldContainKey(key, $"{file}: key {key} is not documented");
@@ -99,7 +99,7 @@ public partial class SchemaDocumentationTests(ExportFixture export) : IClassFixt
             case "string":
                 break;
             default:
-                throw new ShouldAssertException($"{file}.{column}: unknown CSV type '{type}' in the README");
+                throw new ShouldAssertException($"{file}.{column}: unknown CSV type '{type}' in docs/exports.md");
         }
     }
 
@@ -148,16 +148,16 @@ public partial class SchemaDocumentationTests(ExportFixture export) : IClassFixt
                 value.AsArray().ShouldAllBe(item => item == null || item.GetValueKind() == JsonValueKind.String, because);
                 break;
             default:
-                throw new ShouldAssertException($"{file}: unknown JSON type '{type}' for {key} in the README");
+                throw new ShouldAssertException($"{file}: unknown JSON type '{type}' for {key} in docs/exports.md");
         }
     }
 
-    /// <summary>The README's "#### `file`" sections and the first two cells (`name`, type) of their tables' rows.</summary>
+    /// <summary>docs/exports.md's "#### `file`" sections and the first two cells (`name`, type) of their tables' rows.</summary>
     private static Dictionary<string, List<(string Name, string Type)>> ReadReadme()
     {
         var sections = new Dictionary<string, List<(string, string)>>(StringComparer.Ordinal);
         List<(string, string)>? current = null;
-        foreach (var line in File.ReadLines(Repository.PathOf("src", "DiplomacyData.Cli", "README.md")))
+        foreach (var line in File.ReadLines(Repository.PathOf("docs", "exports.md")))
         {
             if (line.StartsWith('#'))
             {
@@ -173,7 +173,7 @@ public partial class SchemaDocumentationTests(ExportFixture export) : IClassFixt
             }
         }
 
-        sections.ShouldNotBeEmpty("the README has no schema sections");
+        sections.ShouldNotBeEmpty("docs/exports.md has no schema sections");
         return sections;
     }
 

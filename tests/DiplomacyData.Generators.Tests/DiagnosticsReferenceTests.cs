@@ -8,8 +8,8 @@ using Microsoft.CodeAnalysis;
 namespace DiplomacyData.Generators.Tests;
 
 /// <summary>
-/// Keeps data/DIAGNOSTICS.md, the curators' reference, complete: one section per descriptor, in id order,
-/// with the anchor the descriptor's help link points at and the descriptor's severity.
+/// Keeps data/DIAGNOSTICS.md, the curators' reference and the source of each id's page in the docs site, complete:
+/// one section per descriptor, in id order, with its anchor and the descriptor's severity.
 /// </summary>
 public class DiagnosticsReferenceTests
 {
@@ -83,17 +83,15 @@ public class DiagnosticsReferenceTests
 
     [Theory]
     [MemberData(nameof(DescriptorIds))]
-    public void Help_link_points_at_the_section_of_the_page(string id)
+    public void Help_link_points_at_the_ids_page_in_the_published_site(string id)
     {
-        // A published repository's page, as Directory.Build.props derives it from RepositoryUrl (HelpLinkTests
-        // checks the page in this checkout, which every build without a repository links to).
-        var page = HelpLinks.PageUri("https://example.org/team/diplomacy/blob/HEAD/" + PagePath)!;
-        var descriptor = HelpLinks.WithLink(DiagnosticDescriptors.ById(id), page);
+        // A published docs site, as set in Directory.Build.props (HelpLinkTests checks the site built in this
+        // checkout, which every build without a published site links to; the docs build makes the page from this section).
+        var site = HelpLinks.PageUri("https://example.org/team/diplomacy/")!;
+        var descriptor = HelpLinks.WithLink(DiagnosticDescriptors.ById(id), site);
         var link = descriptor.HelpLinkUri;
 
-        link.ShouldStartWith("https://");
-        link.ShouldEndWith("#" + descriptor.Id.ToLowerInvariant());
-        link.Substring(0, link.IndexOf('#', StringComparison.Ordinal)).ShouldEndWith("/" + PagePath);
+        link.ShouldBe("https://example.org/team/diplomacy/docs/diagnostics/" + descriptor.Id.ToLowerInvariant() + ".html");
         Uri.IsWellFormedUriString(link, UriKind.Absolute).ShouldBeTrue(link);
     }
 

@@ -1,5 +1,4 @@
 using System.IO;
-using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Emit;
 using DiplomacyData.Generators.Validate;
 using Microsoft.CodeAnalysis;
@@ -116,22 +115,5 @@ public class GeneratedNamesTests
 
         run.Single("DD0205").Message().ShouldContain($"longer than the {GeneratedNames.MaxNameBytes} bytes");
         run.CompilationErrors.ShouldBeEmpty();
-    }
-
-    /// <summary>A checkout in a folder whose name holds what URIs and MSBuild treat specially: the links still open the page.</summary>
-    [Theory]
-    [InlineData("/home/a#b/DiplomacyData/data/DIAGNOSTICS.md")]
-    [InlineData("/home/x;y/z%41 w/Ærø/data/DIAGNOSTICS.md")]
-    [InlineData("C:\\Users\\a#b c\\DiplomacyData\\data\\DIAGNOSTICS.md")]
-    public void A_help_link_escapes_the_path_it_is_made_from(string path)
-    {
-        var page = HelpLinks.PageUri(path).ShouldNotBeNull();
-
-        var link = new Uri(HelpLinks.WithLink(DiagnosticDescriptors.ById("DD0104"), page).HelpLinkUri);
-
-        link.Scheme.ShouldBe(Uri.UriSchemeFile);
-        link.Fragment.ShouldBe("#dd0104");
-        Uri.UnescapeDataString(link.AbsoluteUri).ShouldBe("file:///" + path.TrimStart('/').Replace('\\', '/') + "#dd0104");
-        link.AbsoluteUri.ShouldNotContain(" ");
     }
 }

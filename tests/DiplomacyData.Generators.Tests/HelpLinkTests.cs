@@ -7,46 +7,49 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace DiplomacyData.Generators.Tests;
 
 /// <summary>
-/// Help links come from the build's setting (DiplomacyDataHelpPage, derived from RepositoryUrl in
-/// Directory.Build.props) and always open: the configured page, or this checkout's data/DIAGNOSTICS.md.
+/// Help links come from the build's docs address setting (DiplomacyDataDocs in Directory.Build.props) and name no
+/// other address: the id's page in the configured site, or in the site built in this checkout (artifacts/docs/site/).
+/// The docs' own tests check that the built site has every page these links name.
 /// </summary>
 public class HelpLinkTests
 {
-    private static readonly string s_localPage = Repository.PathOf("data", "DIAGNOSTICS.md");
+    private static readonly string s_localSite = Repository.PathOf("artifacts", "docs", "site");
 
     public static TheoryData<string> DescriptorIds => DiagnosticsReferenceTests.DescriptorIds;
 
     [Theory]
     [MemberData(nameof(DescriptorIds))]
-    public void Every_descriptor_links_to_an_anchor_that_exists_in_the_checkouts_page(string id)
+    public void Every_descriptor_links_to_its_own_page_in_the_checkouts_site(string id)
     {
-        var page = HelpLinks.PageUri(s_localPage);
+        var site = HelpLinks.PageUri(s_localSite);
 
-        var link = new Uri(HelpLinks.WithLink(DiagnosticDescriptors.ById(id), page).HelpLinkUri);
+        var link = new Uri(HelpLinks.WithLink(DiagnosticDescriptors.ById(id), site).HelpLinkUri);
 
         link.IsFile.ShouldBeTrue(link.ToString());
-        File.Exists(link.LocalPath).ShouldBeTrue(link.ToString());
-        link.Fragment.ShouldBe("#" + id.ToLowerInvariant());
-        File.ReadAllText(link.LocalPath).ShouldContain($"<a id=\"{link.Fragment.Substring(1)}\"></a>");
+        link.LocalPath.ShouldBe(Path.Combine(s_localSite, "docs", "diagnostics", id.ToLowerInvariant() + ".html"));
+        link.Fragment.ShouldBeEmpty("a page per id, not a section of one page");
     }
 
     [Fact]
-    public void Reported_diagnostics_link_to_the_configured_page()
+    public void Reported_diagnostics_link_to_the_page_under_the_configured_site()
     {
-        const string published = "https://example.org/team/diplomacy/blob/HEAD/data/DIAGNOSTICS.md";
+        const string published = "https://example.org/team/diplomacy/";
 
-        Link(published).ShouldBe(published + "#dd0101");
-        Link(s_localPage).ShouldBe(new Uri(s_localPage).AbsoluteUri + "#dd0101");
-        Link(s_localPage).ShouldStartWith("file://");
+        Link(published).ShouldBe(published + "docs/diagnostics/dd0101.html");
+        Link("https://example.org/team/diplomacy").ShouldBe(published + "docs/diagnostics/dd0101.html", "the site's address is a folder, with or without its '/'");
+        Link(s_localSite).ShouldBe(new Uri(s_localSite + "/").AbsoluteUri + "docs/diagnostics/dd0101.html");
+        Link(s_localSite).ShouldStartWith("file://");
     }
 
     [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("  ")]
-    [InlineData("data/DIAGNOSTICS.md")]
-    [InlineData("ftp://example.org/DIAGNOSTICS.md")]
-    public void No_page_or_one_that_cannot_be_opened_gives_no_link_rather_than_a_made_up_one(string? setting)
+    [InlineData("artifacts/docs/site")]
+    [InlineData("ftp://example.org/docs/")]
+    [InlineData("https://example.org/docs/?page=")]
+    [InlineData("https://example.org/docs/#top")]
+    public void No_site_or_one_that_cannot_be_opened_gives_no_link_rather_than_a_made_up_one(string? setting)
     {
         HelpLinks.PageUri(setting).ShouldBeNull();
         Link(setting).ShouldBeEmpty();
@@ -57,6 +60,23 @@ public class HelpLinkTests
     {
         DiagnosticDescriptors.All.Where(d => !string.IsNullOrEmpty(d.HelpLinkUri)).Select(d => d.Id)
             .ShouldBeEmpty("the address comes from the build's setting, not from the code");
+    }
+
+    /// <summary>A checkout in a folder whose name holds what URIs and MSBuild treat specially: the links still open the page.</summary>
+    [Theory]
+    [InlineData("/home/a#b/DiplomacyData/artifacts/docs/site")]
+    [InlineData("/home/x;y/z%41 w/Ærø/artifacts/docs/site/")]
+    [InlineData("C:\\Users\\a#b c\\DiplomacyData\\artifacts\\docs\\site")]
+    public void A_help_link_escapes_the_path_it_is_made_from(string path)
+    {
+        var site = HelpLinks.PageUri(path).ShouldNotBeNull();
+
+        var link = new Uri(HelpLinks.WithLink(DiagnosticDescriptors.ById("DD0104"), site).HelpLinkUri);
+
+        link.Scheme.ShouldBe(Uri.UriSchemeFile);
+        link.Fragment.ShouldBeEmpty();
+        Uri.UnescapeDataString(link.AbsoluteUri).ShouldBe("file:///" + path.TrimStart('/').TrimEnd('/').Replace('\\', '/') + "/docs/diagnostics/dd0104.html");
+        link.AbsoluteUri.ShouldNotContain(" ");
     }
 
     /// <summary>The help link of the DD0101 that a misspelt key gives, in a build whose help page setting is <paramref name="setting"/>.</summary>

@@ -5,8 +5,9 @@ using System.Xml.Linq;
 namespace DiplomacyData.Package.Tests;
 
 /// <summary>
-/// One setting, RepositoryUrl in Directory.Build.props, gives the packages' repository and project URL and the
-/// help page of the dataset diagnostics, which the generator can see; with none set, nothing names an address.
+/// Two settings in Directory.Build.props, each naming one address: RepositoryUrl gives the packages' repository and
+/// project URL, DiplomacyDataDocs the documentation site that the dataset diagnostics' help links open (the
+/// generator can see it). With neither set, nothing names an address but the site built in this checkout.
 /// </summary>
 public class RepositorySettingTests
 {
@@ -14,59 +15,68 @@ public class RepositorySettingTests
     private static readonly string s_tool = Repository.PathOf("src", "DiplomacyData.Cli", "DiplomacyData.Cli.csproj");
 
     /// <summary>The repository address as configured in Directory.Build.props; empty when the project has none.</summary>
-    public static string Configured =>
-        XDocument.Load(Repository.PathOf("Directory.Build.props")).Descendants("RepositoryUrl").Single().Value.Trim();
+    public static string Configured => Setting("RepositoryUrl");
 
     [Fact]
-    public void Without_a_repository_help_links_open_the_checkouts_page_and_the_packages_name_no_address()
+    public void Unpublished_help_links_open_the_site_built_in_the_checkout_and_the_packages_name_no_address()
     {
         Configured.ShouldBeEmpty("no public repository exists yet; set RepositoryUrl when there is one, and this test's twin below covers it");
+        Setting("DiplomacyDataDocs").ShouldBeEmpty("no published docs site exists yet; set DiplomacyDataDocs when there is one");
 
         var library = Properties(s_library);
         var tool = Properties(s_tool);
 
-        var page = new Uri(library["DiplomacyDataHelpPage"]);
-        page.IsFile.ShouldBeTrue(page.ToString());
-        page.LocalPath.ShouldBe(Repository.PathOf("data", "DIAGNOSTICS.md"));
-        File.Exists(page.LocalPath).ShouldBeTrue();
+        var site = new Uri(library["DiplomacyDataDocs"]);
+        site.IsFile.ShouldBeTrue(site.ToString());
+        site.LocalPath.ShouldBe(Repository.PathOf("artifacts", "docs", "site") + "/", "docs/build.sh writes the site there");
         library["PackageProjectUrl"].ShouldBeEmpty();
         tool["PackageProjectUrl"].ShouldBeEmpty();
-        library["CompilerVisible"].ShouldContain("DiplomacyDataHelpPage");
+        library["CompilerVisible"].ShouldContain("DiplomacyDataDocs");
     }
 
     [Fact]
-    public void A_configured_repository_gives_the_packages_address_and_the_help_page()
+    public void A_configured_repository_gives_the_packages_address_and_leaves_the_docs_address_alone()
     {
         const string repository = "https://example.org/team/diplomacy";
 
         var library = Properties(s_library, "-p:RepositoryUrl=" + repository);
         var tool = Properties(s_tool, "-p:RepositoryUrl=" + repository + "/");
 
-        library["DiplomacyDataHelpPage"].ShouldBe(repository + "/blob/HEAD/data/DIAGNOSTICS.md");
         library["PackageProjectUrl"].ShouldBe(repository);
         library["RepositoryType"].ShouldBe("git");
         tool["PackageProjectUrl"].ShouldBe(repository + "/");
-        tool["DiplomacyDataHelpPage"].ShouldBe(repository + "/blob/HEAD/data/DIAGNOSTICS.md");
+        new Uri(library["DiplomacyDataDocs"]).IsFile.ShouldBeTrue("a repository's address says nothing about where its docs are published");
+    }
+
+    [Fact]
+    public void A_configured_docs_address_is_the_help_links_site()
+    {
+        const string docs = "https://example.org/team/diplomacy/";
+
+        var library = Properties(s_library, "-p:DiplomacyDataDocs=" + docs);
+
+        library["DiplomacyDataDocs"].ShouldBe(docs);
+        library["PackageProjectUrl"].ShouldBeEmpty("the docs address is not the repository's");
     }
 
     /// <summary>
     /// A checkout in a folder whose name holds what URIs and editorconfig files treat specially ('#' starts a fragment
-    /// and a comment), a '%', a space and a letter outside ASCII: the help page is the page in that folder, escaped, so
-    /// a link does not stop at the '#'. (The clones of <see cref="ClonedCheckouts"/> build and pack in such a folder.)
+    /// and a comment), a '%', a space and a letter outside ASCII: the docs address is the site in that folder, escaped,
+    /// so a link does not stop at the '#'. (The clones of <see cref="ClonedCheckouts"/> build and pack in such a folder.)
     /// </summary>
     [Fact]
-    public void In_a_folder_whose_name_holds_a_hash_a_percent_a_space_and_a_letter_outside_ascii_the_help_page_is_escaped()
+    public void In_a_folder_whose_name_holds_a_hash_a_percent_a_space_and_a_letter_outside_ascii_the_docs_address_is_escaped()
     {
         var root = Path.Combine(Path.GetTempPath(), "diplomacydata-#b %x Ærø-" + Guid.NewGuid().ToString("N"));
         try
         {
             CopyCheckout(root);
 
-            var page = Properties(Path.Combine(root, "src", "DiplomacyData", "DiplomacyData.csproj"))["DiplomacyDataHelpPage"];
+            var site = Properties(Path.Combine(root, "src", "DiplomacyData", "DiplomacyData.csproj"))["DiplomacyDataDocs"];
 
-            page.ShouldStartWith("file:///");
-            page.ShouldContain("%23b%20%25x%20%C3%86r%C3%B8");
-            new Uri(page).LocalPath.ShouldBe(Path.Combine(root, "data", "DIAGNOSTICS.md"));
+            site.ShouldStartWith("file:///");
+            site.ShouldContain("%23b%20%25x%20%C3%86r%C3%B8");
+            new Uri(site).LocalPath.ShouldBe(Path.Combine(root, "artifacts", "docs", "site") + "/");
         }
         finally
         {
@@ -96,6 +106,10 @@ public class RepositorySettingTests
         }
     }
 
+    /// <summary>A setting's value as written in Directory.Build.props (its first, unconditional element).</summary>
+    private static string Setting(string name) =>
+        XDocument.Load(Repository.PathOf("Directory.Build.props")).Descendants(name).First(e => e.Attribute("Condition") is null).Value.Trim();
+
     /// <summary>The working tree's files that git tracks or would track, copied under <paramref name="root"/>.</summary>
     private static void CopyCheckout(string root)
     {
@@ -112,7 +126,7 @@ public class RepositorySettingTests
     /// <summary>The project's evaluated properties (no build), and its compiler-visible properties as "CompilerVisible".</summary>
     private static Dictionary<string, string> Properties(string project, params string[] extra)
     {
-        string[] names = ["DiplomacyDataHelpPage", "PackageProjectUrl", "RepositoryUrl", "RepositoryType"];
+        string[] names = ["DiplomacyDataDocs", "PackageProjectUrl", "RepositoryUrl", "RepositoryType"];
         var outcome = ProcessRunner.Run(
             "dotnet",
             Repository.Root,

@@ -5,7 +5,7 @@ namespace DiplomacyData.Package.Tests;
 
 /// <summary>
 /// The CI workflow for the code host the packages name: actionlint finds nothing in it (and finds a mistake put
-/// into it), it runs the README's validation command, and the SARIF it gives code scanning places each DD
+/// into it), it runs the validation command of the curating guide (docs/curating.md), and the SARIF it gives code scanning places each DD
 /// diagnostic on its YAML file, line and column, relative to the repository root.
 /// </summary>
 public sealed class WorkflowTests : IClassFixture<WorkflowTests.Actionlint>, IDisposable
@@ -65,10 +65,10 @@ public sealed class WorkflowTests : IClassFixture<WorkflowTests.Actionlint>, IDi
     }
 
     [Fact]
-    public void Workflow_runs_the_readmes_validation_build_on_pull_requests_and_uploads_its_sarif()
+    public void Workflow_runs_the_documented_validation_build_on_pull_requests_and_uploads_its_sarif()
     {
         var workflow = File.ReadAllText(s_workflow);
-        var readme = File.ReadAllText(Repository.PathOf("README.md"));
+        var readme = File.ReadAllText(Repository.PathOf("docs", "curating.md"));
 
         workflow.ShouldContain("\non:\n  pull_request:");
         const string validation = "dotnet build src/DiplomacyData -warnaserror --no-incremental";

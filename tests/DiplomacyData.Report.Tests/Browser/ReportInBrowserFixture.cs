@@ -1,5 +1,6 @@
 using System.IO;
 using DiplomacyData.Cli;
+using DiplomacyData.Testing.Browser;
 
 namespace DiplomacyData.Report.Tests.Browser;
 

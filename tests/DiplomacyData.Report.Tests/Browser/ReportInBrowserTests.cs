@@ -1,6 +1,7 @@
 using System.IO;
 using System.Text.Json;
 using DiplomacyData.Cli.Report.Html;
+using DiplomacyData.Testing.Browser;
 
 namespace DiplomacyData.Report.Tests.Browser;
 

@@ -3,7 +3,7 @@ namespace DiplomacyData.Cli.Export.Csv;
 /// <summary>
 /// Keeps a spreadsheet from evaluating a CSV cell as a formula (CSV or formula injection; OWASP's "CSV Injection"
 /// page): a cell that a spreadsheet would read as a formula is written with an apostrophe in front, which
-/// spreadsheets take as "this is text". The rule is documented in the tool's README, where readers learn how to
+/// spreadsheets take as "this is text". The rule is documented in docs/exports.md, where readers learn how to
 /// undo it: remove one leading apostrophe.
 /// </summary>
 internal static class SpreadsheetCell

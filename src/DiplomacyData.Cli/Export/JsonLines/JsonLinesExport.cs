@@ -9,7 +9,7 @@ namespace DiplomacyData.Cli.Export.JsonLines;
 /// <summary>
 /// <c>jsonl/</c>: one file per entity, one object per record. Every key is always present (null when the
 /// value is unknown) so that each file has one schema; references are ids (<c>country_id</c>); lists that
-/// belong to a record are nested in it. The tool's README documents every key.
+/// belong to a record are nested in it. docs/exports.md documents every key.
 /// </summary>
 internal static class JsonLinesExport
 {

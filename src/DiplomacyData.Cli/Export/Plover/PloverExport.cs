@@ -12,7 +12,7 @@ namespace DiplomacyData.Cli.Export.Plover;
 /// field of the PLOVER manual's "Data Fields" chapter (table "PLOVER JSON" and its information objects) in the
 /// manual's order, null where the dataset has no value, followed by a few fields of our own that the manual
 /// allows (title, kind, status, precision, cameo). Engagements without a PLOVER coding (statements only:
-/// PLOVER drops CAMEO's "make public statement") are not written. The tool's README documents the mapping.
+/// PLOVER drops CAMEO's "make public statement") are not written. docs/exports.md documents the mapping.
 /// </summary>
 internal static class PloverExport
 {

@@ -18,7 +18,7 @@ namespace DiplomacyData.Cli.Export.Popolo;
 /// suggests: a person's country (<c>+country_id</c>), the source of a role's dates (<c>+note</c>) and a
 /// country's Wikidata item (<c>+wikidata_id</c>: Popolo's Area has one identifier, which holds the ISO code).
 /// Written compact, on one line with a final '\n', so that the bytes do not depend on the platform's line end.
-/// The tool's README documents every key.
+/// docs/exports.md documents every key.
 /// </summary>
 internal static class PopoloExport
 {

@@ -10,7 +10,7 @@ namespace DiplomacyData.Cli.Export.Schema;
 /// The export specification of the flat tables: one table per entity, one per list inside a record (aliases,
 /// roles, participants, topics, statements, codes, contexts, citations, evidence; each child row keyed by its
 /// parent's id and its 1-based <c>position</c>), and the derived <c>dyads</c>. Every column is declared here
-/// once; <c>csv/</c>, <c>parquet/</c>, <c>datapackage.json</c> and the tool's README tables are written from it.
+/// once; <c>csv/</c>, <c>parquet/</c>, <c>datapackage.json</c> and the tables of docs/exports.md are written from it.
 /// A new model field reaches every flat format and the docs by one line here.
 /// </summary>
 internal static class ExportTables

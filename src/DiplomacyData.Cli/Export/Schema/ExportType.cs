@@ -28,7 +28,7 @@ internal enum ExportType
 /// <summary>The spellings of <see cref="ExportType"/> that documents and descriptors use.</summary>
 internal static class ExportTypeNames
 {
-    /// <summary>The Table Schema (Frictionless Data v2) type name, also used in the tool's README.</summary>
+    /// <summary>The Table Schema (Frictionless Data v2) type name, also used in docs/exports.md.</summary>
     public static string TableSchema(this ExportType type) => type switch
     {
         ExportType.String => "string",

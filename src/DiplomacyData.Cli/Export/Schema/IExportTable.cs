@@ -5,7 +5,7 @@ namespace DiplomacyData.Cli.Export.Schema;
 
 /// <summary>
 /// A flat table of the export specification: its name, columns, keys and rows. The CSV and Parquet writers,
-/// the Data Package descriptor and the tool's README all read tables through this interface only.
+/// the Data Package descriptor and docs/exports.md all read tables through this interface only.
 /// </summary>
 internal interface IExportTable
 {

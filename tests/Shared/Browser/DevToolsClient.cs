@@ -3,8 +3,9 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Threading;
 
-namespace DiplomacyData.Report.Tests.Browser;
+namespace DiplomacyData.Testing.Browser;
 
 /// <summary>
 /// A small client of the Chrome DevTools Protocol over its WebSocket: commands (optionally to an attached

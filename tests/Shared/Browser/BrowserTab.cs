@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 
-namespace DiplomacyData.Report.Tests.Browser;
+namespace DiplomacyData.Testing.Browser;
 
 /// <summary>
 /// One tab, attached with its own DevTools session: loads a page and waits for its load event, evaluates script,

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
-namespace DiplomacyData.Report.Tests.Browser;
+namespace DiplomacyData.Testing.Browser;
 
 /// <summary>
 /// Headless Chromium from the distribution's packages (<c>apt-get install chromium</c>; tests/run.sh installs it when
@@ -26,7 +26,7 @@ internal sealed partial class HeadlessChromium : IAsyncDisposable
     {
         var executable = Find() ?? throw new InvalidOperationException(
             "Chromium was not found (looked for $CHROMIUM, chromium, chromium-browser on PATH). Install Debian's package (apt-get install chromium), as tests/run.sh does.");
-        var profile = Path.Combine(Path.GetTempPath(), "diplomacy-report-chromium-" + Guid.NewGuid().ToString("N"));
+        var profile = Path.Combine(Path.GetTempPath(), "diplomacydata-chromium-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(profile);
         var start = new ProcessStartInfo(executable)
         {
