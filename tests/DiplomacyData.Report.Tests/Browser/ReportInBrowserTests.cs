@@ -135,8 +135,8 @@ public sealed class ReportInBrowserTests : IClassFixture<ReportInBrowserFixture>
         }
 
         await tab.LoadAsync(ReportInBrowserFixture.Url(site, SitePaths.Engagement("engagement-000000")));
-        (await tab.EvaluateAsync("document.querySelector('h1').textContent")).GetString().ShouldBe("Engagement 0: " + SyntheticReportRows.Hostile);
-        (await tab.EvaluateAsync("document.querySelector('blockquote.evidence').textContent")).GetString().ShouldBe("Passage 0: " + SyntheticReportRows.Hostile);
+        (await tab.EvaluateAsync("document.querySelector('h1').textContent")).GetString().ShouldBe(DiplomacyData.Unicode.BidiIsolation.IsolateRuns("Engagement 0: " + SyntheticReportRows.Hostile), "the title, as text, its Persian words isolated from what surrounds them");
+        (await tab.EvaluateAsync("document.querySelector('blockquote.evidence').textContent")).GetString().ShouldBe(DiplomacyData.Unicode.BidiIsolation.IsolateRuns("Passage 0: " + SyntheticReportRows.Hostile));
         (await tab.EvaluateAsync("document.querySelector('.source h3 a').getAttribute('href')")).GetString().ShouldBe("https://news.example.org/report/0?a=1&b=\"2\"");
     }
 
