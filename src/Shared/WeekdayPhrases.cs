@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace DiplomacyData;
 
 /// <summary>
-/// A weekday named in English text: either a relative phrase that dates something against the article's day
+/// A weekday named in a passage (English, Russian or Persian): either a relative phrase that dates something against the article's day
 /// ("on Tuesday", "Tuesday evening", "last Friday", "next Monday"), or a weekday written beside a date
 /// ("Tuesday 2024-06-11", "Thursday, January 20, 2022"), which dates itself. The one rule, linked into the
 /// dataset generator (DD0316, DD0317) and the <c>diplomacy draft</c> command, so that a drafted date is the
@@ -37,8 +37,57 @@ internal sealed record WeekdayPhrase(string Text, DayOfWeek Day, bool Last, bool
     }
 }
 
-internal static class WeekdayPhrases
+/// <summary>
+/// Finds weekday phrases in the languages the dataset's sources are written in: English, Russian and Persian. Each
+/// language has its own forms for "on Tuesday", "last Friday" and "next Monday"; a bare weekday ("the same
+/// Tuesday", «пятничная молитва», «نماز جمعه») is not taken to date anything in any of them.
+/// </summary>
+internal static partial class WeekdayPhrases
 {
+    /// <summary>The languages read (BCP 47 primary subtags), in the order their phrases are looked for.</summary>
+    public static readonly IReadOnlyList<string> Languages = new[] { "en", "ru", "fa" };
+
+    /// <summary>Whether weekday phrases of <paramref name="language"/> (a BCP 47 tag: <c>ru</c>, <c>fa-IR</c>) are read.</summary>
+    public static bool Reads(string? language) => LanguageOf(language) is not null;
+
+    /// <summary>
+    /// Every relative weekday phrase and every weekday written beside a date in <paramref name="text"/>, in order,
+    /// read as <paramref name="language"/>; in every language read when it is null; none for a language not read.
+    /// </summary>
+    public static IEnumerable<WeekdayPhrase> Find(string text, string? language)
+    {
+        if (language is null)
+        {
+            var all = new List<WeekdayPhrase>();
+            foreach (var each in Languages)
+            {
+                all.AddRange(Find(text, each));
+            }
+
+            return all;
+        }
+
+        return LanguageOf(language) switch
+        {
+            "en" => FindEnglish(text),
+            "ru" => Russian.Find(text),
+            "fa" => Persian.Find(text),
+            _ => Array.Empty<WeekdayPhrase>(),
+        };
+    }
+
+    private static string? LanguageOf(string? tag)
+    {
+        if (tag is null)
+        {
+            return null;
+        }
+
+        var dash = tag.IndexOf('-');
+        var primary = (dash < 0 ? tag : tag.Substring(0, dash)).ToLowerInvariant();
+        return primary is "en" or "ru" or "fa" ? primary : null;
+    }
+
     private const string Weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December";
 
@@ -54,8 +103,7 @@ internal static class WeekdayPhrases
         $@"\G[\s,(""“”'’]{{0,4}}(?:(?<iso>[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}})\b|(?<month>{Month})\s+(?<mday>[0-9]{{1,2}}),?\s+(?<year>[0-9]{{4}})\b)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    /// <summary>Every relative weekday phrase and every weekday written beside a date in <paramref name="text"/>, in order.</summary>
-    public static IEnumerable<WeekdayPhrase> Find(string text)
+    private static IEnumerable<WeekdayPhrase> FindEnglish(string text)
     {
         foreach (Match match in s_phrase.Matches(text))
         {

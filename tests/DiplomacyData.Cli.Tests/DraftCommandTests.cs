@@ -237,6 +237,89 @@ public class DraftCommandTests
         help.ShouldContain("--id kuna writes kuna-2025-04-18");
     }
 
+    /// <summary>
+    /// The draft reads a dateline as the build does (src/Shared/Datelines.cs): the month abbreviated as Mehr prints
+    /// every dateline, the day first, a Russian month; its weekdays are then resolved against it, not against the
+    /// publication date.
+    /// </summary>
+    [Theory]
+    [InlineData("TEHRAN, Apr. 13 (MNA) -- Araghchi met Lavrov in Tehran on Tuesday.", "2025-04-14", "TEHRAN, Apr. 13", "2025-04-08")]
+    [InlineData("TEHRAN, April 13 (IRNA) -- Araghchi met Lavrov in Tehran on Tuesday.", "2025-04-14", "TEHRAN, April 13", "2025-04-08")]
+    [InlineData("LONDON, 13 April -- Araghchi met Lavrov in London on Tuesday.", "2025-04-14", "LONDON, 13 April", "2025-04-08")]
+    [InlineData("МОСКВА, 14 марта. Лавров во вторник провёл переговоры с Аракчи.", "2026-03-15", "МОСКВА, 14 марта", "2026-03-10")]
+    public void A_dateline_as_the_agencies_print_it_is_read_and_dates_the_weekdays(string text, string published, string dateline, string date)
+    {
+        using var temp = new TempDirectory();
+        var article = temp.Combine("article.txt");
+        File.WriteAllText(article, "Headline\n\n" + text + "\n");
+
+        CliRun.Expect(ExitCodes.Success, "draft", article, "--publisher", "Wire", "--published", published, "--title", "T", "--url", "https://example.org/a", "--data", temp.Path, "--id", "wire");
+
+        var yaml = File.ReadAllText(temp.Combine("sources", "wire-" + published + ".yaml"));
+        yaml.ShouldContain("\n    dateline: " + dateline + "\n");
+        yaml.ShouldContain("\n    date: " + date + "\n");
+        yaml.ShouldContain($"against the dateline \\\"{dateline}\\\"");
+    }
+
+    /// <summary>
+    /// People are found by the catalogue's names and aliases in any script: a native name in Persian (a name word
+    /// typed with a space for its ZERO WIDTH NON-JOINER too), Russian names in other cases, a hyphenated family name
+    /// written with a space, a possessive. A given name alone names nobody.
+    /// </summary>
+    [Theory]
+    [InlineData("عباس عراقچی روز دوشنبه در تهران با آیت‌الله علی خامنه ای دیدار کرد.", "abbas-araghchi ali-khamenei")]
+    [InlineData("Послание передали Владимиру Путину в Кремле.", "vladimir-putin")]
+    [InlineData("Сергей Лавров провёл переговоры с Аббасом Аракчи.", "sergey-lavrov abbas-araghchi")]
+    [InlineData("Переговоры с Сергеем Лавровым прошли в Москве.", "sergey-lavrov")]
+    [InlineData("Amir Abdollahian met Lavrov's deputy in Tehran.", "hossein-amir-abdollahian sergey-lavrov")]
+    [InlineData("علی و محمد در تهران دیدار کردند.", "")]
+    [InlineData("Mohammad met Ali in Tehran.", "")]
+    public void People_are_found_by_their_names_and_aliases_in_any_script(string sentence, string ids)
+    {
+        using var temp = new TempDirectory();
+        var article = temp.Combine("article.txt");
+        File.WriteAllText(article, sentence + "\n");
+
+        var yaml = File.ReadAllText(Draft(temp, article, "--id", "test-wire"));
+
+        Regex.Matches(yaml, "(?m)^ +- person: (?<id>.+)$").Select(m => m.Groups["id"].Value).Distinct().ShouldBe(ids.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        foreach (var id in ids.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            Catalog.FindPerson(id).ShouldNotBeNull(id);
+        }
+    }
+
+    /// <summary>Weekday phrases are resolved in the languages of the dataset's sources: English, Russian, Persian.</summary>
+    [Theory]
+    [InlineData("Лавров встретился с Аракчи в прошлую пятницу.", "ru", "в прошлую пятницу", "2026-03-13")]
+    [InlineData("Лавров встретится с Аракчи в следующий понедельник.", "ru", "в следующий понедельник", "2026-03-16")]
+    [InlineData("В понедельник Лавров встретился с Аракчи.", null, "В понедельник", "2026-03-09")]
+    [InlineData("عراقچی روز سه‌شنبه با لاوروف دیدار کرد.", "fa", "روز سه‌شنبه", "2026-03-10")]
+    [InlineData("عراقچی دوشنبه گذشته با لاوروف دیدار کرد.", null, "دوشنبه گذشته", "2026-03-09")]
+    public void Weekday_phrases_in_russian_and_persian_are_resolved(string sentence, string? language, string phrase, string date)
+    {
+        using var temp = new TempDirectory();
+        var article = temp.Combine("article.txt");
+        File.WriteAllText(article, sentence + "\n");
+
+        var yaml = File.ReadAllText(language is null ? Draft(temp, article) : Draft(temp, article, "--language", language));
+
+        // Published Sunday 2026-03-15, no dateline.
+        yaml.ShouldContain("\n    date: " + date + "\n");
+        yaml.ShouldContain($"dateNote: \"\\\"{phrase}\\\": ");
+    }
+
+    [Fact]
+    public void A_language_whose_weekdays_it_cannot_read_is_said_plainly()
+    {
+        using var temp = new TempDirectory();
+
+        var result = CliRun.Expect(ExitCodes.Success, Arguments(temp, s_article, "--language", "de"));
+
+        result.Out.ShouldContain("Weekdays were not resolved: the draft reads weekday phrases in en, ru, fa, not in 'de'");
+        File.ReadAllText(temp.Combine("sources", SourceId + ".yaml")).ShouldNotContain("    date: 2026-");
+    }
+
     private static string Draft(TempDirectory temp, string article, params string[] more)
     {
         CliRun.Expect(ExitCodes.Success, Arguments(temp, article, more));

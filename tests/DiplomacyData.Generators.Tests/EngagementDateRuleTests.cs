@@ -87,6 +87,56 @@ public class EngagementDateRuleTests
             .GetMessage().ShouldContain("names Friday 2025-04-25");
     }
 
+    /// <summary>
+    /// The build reads a dateline as the draft does (src/Shared/Datelines.cs): abbreviated months as Mehr prints them,
+    /// the day before the month, and Russian months.
+    /// </summary>
+    [Theory]
+    [InlineData("TEHRAN, Apr. 18 (MNA)")]
+    [InlineData("TEHRAN, Apr 18")]
+    [InlineData("LONDON, 18 April")]
+    [InlineData("МОСКВА, 18 апреля")]
+    [InlineData("МОСКВА, 18 апр. — РИА Новости")]
+    public void DD0316_counts_back_from_a_dateline_in_any_form_the_agencies_print(string dateline)
+    {
+        var posted = MiniDataset.With("    published: 2025-04-18\n", "    published: 2025-04-26\n");
+        var withDateline = posted.With("    language: en\n", $"    language: en\n    dateline: \"{dateline}\"\n");
+
+        withDateline.Run().GeneratorDiagnostics.Where(d => d.Id == "DD0316").ShouldBeEmpty();
+    }
+
+    /// <summary>Evidence in Russian or Persian is read in its language: its weekday must be the engagement's day too.</summary>
+    [Theory]
+    [InlineData("ru", "Лавров провёл переговоры с Аракчи в Москве во вторник.", "во вторник", "Tuesday 2025-04-15")]
+    [InlineData("ru", "Лавров встретился с Аракчи в прошлую пятницу.", "в прошлую пятницу", "Friday 2025-04-11")]
+    [InlineData("ru", "Лавров встретится с Аракчи в следующий понедельник.", "в следующий понедельник", "Monday 2025-04-21")]
+    [InlineData("fa", "لاوروف و عراقچی روز سه‌شنبه در مسکو دیدار کردند.", "روز سه‌شنبه", "Tuesday 2025-04-15")]
+    [InlineData("fa", "لاوروف و عراقچی روز سه شنبه در مسکو دیدار کردند.", "روز سه شنبه", "Tuesday 2025-04-15")]
+    [InlineData("fa", "لاوروف و عراقچی دوشنبه گذشته در مسکو دیدار کردند.", "دوشنبه گذشته", "Monday 2025-04-14")]
+    [InlineData("fa", "لاوروف و عراقچی دوشنبه هفته آینده دیدار خواهند کرد.", "دوشنبه هفته آینده", "Monday 2025-04-21")]
+    public void DD0316_reads_weekdays_in_russian_and_persian_evidence(string language, string sentence, string phrase, string named)
+    {
+        var dataset = Saying(sentence).With("    language: en\n", $"    language: {language}\n");
+
+        var run = dataset.Run();
+
+        var diagnostic = run.ShouldReportAt("DD0316", MiniDataset.DataPath, Yaml(dataset), $"\"{sentence}\"");
+        // Messages show an invisible character by its name, the Persian ZERO WIDTH NON-JOINER too.
+        diagnostic.GetMessage().ShouldContain($"'{phrase.Replace("\u200C", "<U+200C ZERO WIDTH NON-JOINER>", StringComparison.Ordinal)}'");
+        diagnostic.GetMessage().ShouldContain($"names {named}");
+    }
+
+    /// <summary>A bare weekday dates nothing in any language (Friday prayers, «نماز جمعه»), as in English.</summary>
+    [Theory]
+    [InlineData("fa", "عراقچی پس از نماز جمعه با لاوروف دیدار کرد.")]
+    [InlineData("ru", "Лавров говорил о пятничной встрече с Аракчи.")]
+    public void DD0316_a_bare_weekday_in_russian_or_persian_dates_nothing(string language, string sentence)
+    {
+        var dataset = Saying(sentence).With("    language: en\n", $"    language: {language}\n");
+
+        dataset.Run().GeneratorDiagnostics.Where(d => d.Id == "DD0316").ShouldBeEmpty();
+    }
+
     [Fact]
     public void DD0316_a_weekday_that_dates_something_else_is_explained_by_the_date_note()
     {
@@ -110,9 +160,10 @@ public class EngagementDateRuleTests
     }
 
     [Theory]
+    [InlineData("    language: en\n", "    language: de\n")]
     [InlineData("    language: en\n", "    language: ru\n")]
     [InlineData("    published: 2025-04-18\n", "    published: ~\n    publishedNote: The page gives no date.\n")]
-    public void DD0316_is_not_judged_without_english_text_or_a_day_to_count_from(string original, string replacement)
+    public void DD0316_is_not_judged_in_a_language_it_does_not_read_or_without_a_day_to_count_from(string original, string replacement)
     {
         var dataset = MiniDataset.With("    date: 2025-04-18\n", "    date: 2025-04-16\n").With(original, replacement)
             .With("  - id: lavrov-araghchi-talks-2025-04-18\n", "  - id: lavrov-araghchi-talks-2025-04-16\n");

@@ -78,7 +78,7 @@ public class IdentifierAndPlaceTests
     [InlineData("    alpha2: IR\n", "    alpha2: IR\n    cowAbbreviation: Irn\n    identifierNote: COW list.\n", 6, 22, "'Irn' is not a valid value for 'cowAbbreviation' of country 'IRN': expected a Correlates of War state abbreviation")]
     [InlineData("    alpha2: IR\n", "    alpha2: IR\n    cowAbbreviation: IRAN\n    identifierNote: COW list.\n", 6, 22, "'IRAN'")]
     [InlineData("    alpha2: IR\n", "    alpha2: IR\n    wikidataId: Q00794\n    identifierNote: Wikidata.\n", 6, 17, "'Q00794' is not a valid value for 'wikidataId' of country 'IRN'")]
-    [InlineData("    country: RUS\n    aliases:", "    country: RUS\n    wikidataId: 58217\n    identifierNote: Wikidata.\n    aliases:", 24, 17, "'58217' is not a valid value for 'wikidataId' of person 'sergey-lavrov'")]
+    [InlineData("    country: RUS\n    aliases:", "    country: RUS\n    wikidataId: '58217'\n    identifierNote: Wikidata.\n    aliases:", 24, 17, "'58217' is not a valid value for 'wikidataId' of person 'sergey-lavrov'")]
     [InlineData("    country: RUS\ntopics:", "    country: RUS\n    wikidataId: Q 7\n    identifierNote: Wikidata.\ntopics:", 15, 17, "'Q 7' is not a valid value for 'wikidataId' of organization 'russia-mfa'")]
     public void Malformed_identifier_of_a_country_person_or_organization_is_DD0108_at_the_value(string original, string replacement, int line, int column, string message)
     {

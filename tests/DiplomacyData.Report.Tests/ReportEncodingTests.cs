@@ -33,7 +33,8 @@ public sealed class ReportEncodingTests
     public void Hostile_text_is_written_encoded(string page)
     {
         var text = Synthetic.Text(page);
-        text.ShouldContain(Markup.Encode(SyntheticReportRows.Hostile));
+        // As text, with its Persian words isolated from what surrounds them (BidiIsolation), then encoded.
+        text.ShouldContain(Markup.Encode(DiplomacyData.Unicode.BidiIsolation.IsolateRuns(SyntheticReportRows.Hostile)));
         text.ShouldContain("&lt;script&gt;window.injected=1&lt;/script&gt;");
         text.ShouldContain("&quot;Quoted&quot; &amp; &lt;b&gt;bold&lt;/b&gt;");
         text.ShouldContain("&amp;amp;");

@@ -38,7 +38,7 @@ public sealed partial class ReportScaleTests
         output.Sizes.Keys.ShouldContain(k => k.StartsWith("people/", StringComparison.Ordinal) && k.EndsWith(".2.html", StringComparison.Ordinal));
     }
 
-    [GeneratedRegex(@"^timeline-\d+\.html$")]
+    [GeneratedRegex(@"^timeline\.\d+\.html$")]
     private static partial Regex TimelinePage();
 
     [GeneratedRegex(@"^people/person-\d{6}\.html$")]

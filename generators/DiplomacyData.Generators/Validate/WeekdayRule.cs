@@ -12,8 +12,8 @@ namespace DiplomacyData.Generators.Validate;
 /// date's weekday (DD0317).
 /// </summary>
 /// <remarks>
-/// Only English is read: evidence from a source in another language is skipped (its weekday words are not
-/// known here), while the dateNote, which the curator writes in English, is always read. A passage whose
+/// Evidence is read in its source's language where <see cref="WeekdayPhrases"/> knows its weekday phrases (English,
+/// Russian, Persian) and skipped otherwise; the dateNote, which the curator writes in English, is always read. A passage whose
 /// weekday dates something else (the day a minister praised talks held the day before) is explained by writing
 /// that weekday with the day it names in the dateNote: <c>praised the talks "on Friday" (2025-04-18)</c>.
 /// </remarks>
@@ -26,7 +26,7 @@ internal static class WeekdayRule
             yield break;
         }
 
-        var inNote = engagement.DateNote is null ? new List<WeekdayPhrase>() : WeekdayPhrases.Find(engagement.DateNote.Text).ToList();
+        var inNote = engagement.DateNote is null ? new List<WeekdayPhrase>() : WeekdayPhrases.Find(engagement.DateNote.Text, "en").ToList();
         foreach (var phrase in inNote)
         {
             if (phrase.WrittenDate is { } written && written.DayOfWeek != phrase.Day)
@@ -39,14 +39,14 @@ internal static class WeekdayRule
         var explained = new HashSet<DateTime>(inNote.Where(p => p.WrittenDate?.DayOfWeek == p.Day).Select(p => p.WrittenDate!.Value));
         foreach (var report in engagement.Reports)
         {
-            if (!IsEnglish(report.Language) || ReportDay.Of(report) is not { } reportDay)
+            if (!WeekdayPhrases.Reads(report.Language) || ReportDay.Of(report) is not { } reportDay)
             {
                 continue;
             }
 
             foreach (var passage in report.Evidence)
             {
-                foreach (var phrase in WeekdayPhrases.Find(passage.Text).Where(p => p.WrittenDate is null))
+                foreach (var phrase in WeekdayPhrases.Find(passage.Text, report.Language).Where(p => p.WrittenDate is null))
                 {
                     if (phrase.Resolve(reportDay.Day) is { } named && !span.Contains(named) && !explained.Contains(named))
                     {
@@ -84,6 +84,4 @@ internal static class WeekdayRule
             span.ToString(),
             EngagementSpan.Iso(named));
 
-    private static bool IsEnglish(string language) =>
-        language.Equals("en", StringComparison.OrdinalIgnoreCase) || language.StartsWith("en-", StringComparison.OrdinalIgnoreCase);
 }

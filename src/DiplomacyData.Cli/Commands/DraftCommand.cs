@@ -72,6 +72,11 @@ internal static class DraftCommand
             console.Out.WriteLine(archive);
             console.Out.WriteLine(yaml);
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{draft.Engagements.Count} candidate engagements ({dated} dated by a weekday), {people} people of the dataset named, dateline: {draft.Source.Dateline ?? "none found"}."));
+            if (result.GetValue(language) is { } tag && !WeekdayPhrases.Reads(tag))
+            {
+                console.Out.WriteLine($"Weekdays were not resolved: the draft reads weekday phrases in {string.Join(", ", WeekdayPhrases.Languages)}, not in '{tag}'; date each engagement yourself.");
+            }
+
             console.Out.WriteLine(console.OutStyle.Dim("Next: fill in every ~, then build (dotnet build src/DiplomacyData): the build lists what is still undecided."));
             return ExitCodes.Success;
         });

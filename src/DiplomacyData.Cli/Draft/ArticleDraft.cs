@@ -25,7 +25,7 @@ internal static partial class ArticleDraft
         foreach (var sentence in article.Sentences.Distinct(StringComparer.Ordinal))
         {
             var people = NamedPeople.In(data, sentence);
-            var weekdays = WeekdayPhrase.In(sentence, reference, referenceName);
+            var weekdays = WeekdayPhrase.In(sentence, source.Language, reference, referenceName);
             if (weekdays.Count > 0)
             {
                 // Two weekdays in one passage are two candidate engagements; the curator keeps what applies.

@@ -45,34 +45,21 @@ internal sealed partial class ArticleText
             }
         }
 
-        // A dateline opens the story, within its first lines (a headline may come first).
+        // A dateline opens the story, within its first lines (a headline may come first); read as the build reads a
+        // recorded dateline (src/Shared/Datelines.cs).
         foreach (var line in text.Split('\n').Take(8))
         {
-            var match = DatelinePattern().Match(line);
-            if (match.Success)
+            if (Datelines.AtStart(line) is { } dateline)
             {
-                // The month by its English name, not by DateTime's parser: that fills in the year it runs in, and so
-                // finds no 29 February in a common year whatever year the article is of.
-                var month = Array.IndexOf(MonthNames, match.Groups["month"].Value) + 1;
-                var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
-                // The day in the publication's year, or the year before when it would fall after the publication;
-                // none when neither year has it (29 February) or the year before is before the calendar.
-                var date = new[] { published.Year, published.Year - 1 }
-                    .Select(year => CalendarDays.Of(year, month, day))
-                    .FirstOrDefault(candidate => candidate is { } d && d <= published);
-                return new ArticleText(sentences, match.Groups["dateline"].Value, date);
+                var day = dateline.In(published.ToDateTime(TimeOnly.MinValue));
+                return new ArticleText(sentences, dateline.Text, day is { } d ? DateOnly.FromDateTime(d) : null);
             }
         }
 
         return new ArticleText(sentences, null, null);
     }
 
-    private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
-
     // A sentence ends at . ! or ? (and a closing quote) followed by white space and the capital or quote that opens the next.
     [GeneratedRegex("(?<=[.!?][\"”’']?)\\s+(?=[\"“‘']?\\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
-
-    [GeneratedRegex("^\\s*(?<dateline>\\p{Lu}[\\p{Lu} .'’-]+(?:,\\s*\\p{Lu}[\\p{L} .'’-]+)?,\\s*(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\\s+(?<day>[0-9]{1,2}))\\b", RegexOptions.CultureInvariant)]
-    private static partial Regex DatelinePattern();
 }

@@ -5,7 +5,7 @@ using System.Globalization;
 namespace DiplomacyData.Cli.Draft;
 
 /// <summary>
-/// A weekday named in a passage ("on Tuesday", "Tuesday evening", "last Friday", "next Monday"), found and
+/// A weekday named in a passage ("on Tuesday", "last Friday", «во вторник», «دوشنبه گذشته»), found and
 /// resolved by the build's own rule (src/Shared/WeekdayPhrases.cs, DD0316): against the dateline, or the
 /// publication date when there is none, to that weekday within the week up to that day ("last" Friday: the week
 /// before it; "next" Friday: the week after).
@@ -15,11 +15,14 @@ namespace DiplomacyData.Cli.Draft;
 /// <param name="Note">How it was resolved, for the engagement's <c>dateNote</c>.</param>
 internal sealed record WeekdayPhrase(string Phrase, DateOnly Date, string Note)
 {
-    /// <summary>Every weekday phrase of <paramref name="passage"/>, resolved against <paramref name="reference"/> (described by <paramref name="referenceName"/>).</summary>
-    public static IReadOnlyList<WeekdayPhrase> In(string passage, DateOnly reference, string referenceName)
+    /// <summary>
+    /// Every weekday phrase of <paramref name="passage"/>, read as <paramref name="language"/> (in every language
+    /// read when null), resolved against <paramref name="reference"/> (described by <paramref name="referenceName"/>).
+    /// </summary>
+    public static IReadOnlyList<WeekdayPhrase> In(string passage, string? language, DateOnly reference, string referenceName)
     {
         var found = new List<WeekdayPhrase>();
-        foreach (var phrase in WeekdayPhrases.Find(passage))
+        foreach (var phrase in WeekdayPhrases.Find(passage, language))
         {
             // A weekday written beside a date dates itself; the others are resolved as the build checks them (DD0316).
             if (phrase.WrittenDate is not null || phrase.Resolve(reference.ToDateTime(TimeOnly.MinValue)) is not { } resolved)
