@@ -19,7 +19,7 @@ dotnet build src/DiplomacyData -nodeReuse:false
 # and in the site. docfx reads one folder: the pages are copied into it where they lie, the README as the home page
 # and docs/navbar.yml as the top bar. data/DIAGNOSTICS.md is not copied: it becomes a page per id (below).
 pages=(
-  docs/*.md docs/toc.yml docs/*.png
+  docs/*.md docs/toc.yml docs/images/*.png
   data/CURATING.md data/CHANGELOG.md
   benchmarks/README.md benchmarks/LOG.md
   src/Shared/Unicode/Data/PROVENANCE.md src/Shared/Unicode/Data/LICENSE

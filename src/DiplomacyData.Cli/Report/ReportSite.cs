@@ -49,8 +49,8 @@ internal static class ReportSite
             Emit(page);
         }
 
-        var lastDay = model.LastDay;
-        foreach (var page in model.People.SelectMany(p => PeoplePages.CreatePerson(p, lastDay)))
+        var coverage = (First: model.FirstDay, Last: model.LastDay);
+        foreach (var page in model.People.SelectMany(p => PeoplePages.CreatePerson(p, coverage)))
         {
             Emit(page);
         }

@@ -77,18 +77,21 @@ public sealed class ReportInBrowserTests : IClassFixture<ReportInBrowserFixture>
         ids.EnumerateArray().Select(i => i.GetString()).ShouldBe(
             Catalog.Engagements.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).Select(e => "t-" + e.Id));
 
-        var shapes = await tab.EvaluateAsync("[...document.querySelectorAll('svg a.ev')].map(a => a.firstElementChild.tagName)");
+        // A dot for a day, a bracket (a group of a bar and two caps) for a range, a dashed box for a month or an approximate date.
+        var shapes = await tab.EvaluateAsync("[...document.querySelectorAll('svg a.ev')].map(a => a.firstElementChild.tagName + '.' + (a.firstElementChild.getAttribute('class') || ''))");
         var expected = Catalog.Engagements.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal)
-            .Select(e => e.Precision == DatePrecision.Day && e.EndDate is null ? "circle" : "rect");
+            .Select(e => e.Precision == DatePrecision.Day && e.EndDate is null ? "circle.mark" : e.Precision == DatePrecision.Range ? "g.span" : "rect.bar uncertain");
         shapes.EnumerateArray().Select(s => s.GetString()).ShouldBe(expected);
         tab.Errors.ShouldBeEmpty();
     }
 
     [Theory]
-    [InlineData("sergey-lavrov", "", "")]
-    [InlineData("", "TUR", "")]
-    [InlineData("", "IRN", "meeting")]
-    public async Task The_timeline_filters_show_only_the_matching_engagements(string person, string country, string kind)
+    [InlineData("sergey-lavrov", "", "", 0)]
+    [InlineData("", "TUR", "", 0)]
+    [InlineData("", "IRN", "meeting", 0)]
+    [InlineData("", "", "", 2024)]
+    [InlineData("", "RUS", "", 2022)]
+    public async Task The_timeline_filters_show_only_the_matching_engagements(string person, string country, string kind, int year)
     {
         var tab = await _fixture.Chromium.OpenTabAsync();
         await tab.LoadAsync(ReportInBrowserFixture.Url(_fixture.RealSite, SitePaths.Timeline));
@@ -99,6 +102,7 @@ public sealed class ReportInBrowserTests : IClassFixture<ReportInBrowserFixture>
               form.elements.person.value = {{JsonSerializer.Serialize(person)}};
               form.elements.country.value = {{JsonSerializer.Serialize(country)}};
               form.elements.kind.value = {{JsonSerializer.Serialize(kind)}};
+              form.elements.year.value = {{JsonSerializer.Serialize(year == 0 ? "" : year.ToString(System.Globalization.CultureInfo.InvariantCulture))}};
               form.elements.kind.dispatchEvent(new Event('change', { bubbles: true }));
             })()
             """);
@@ -110,6 +114,7 @@ public sealed class ReportInBrowserTests : IClassFixture<ReportInBrowserFixture>
             .Where(e => person.Length == 0 || e.Participants.Any(p => p.Person.Id == person))
             .Where(e => country.Length == 0 || e.Participants.Any(p => p.Person.Country.Id == country))
             .Where(e => kind.Length == 0 || DiplomacyData.Cli.Output.Kebab.Of(e.Kind) == kind)
+            .Where(e => year == 0 || (e.Date.Year <= year && (e.EndDate ?? e.Date).Year >= year))
             .OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal)
             .Select(e => "t-" + e.Id)
             .ToList();
@@ -118,6 +123,14 @@ public sealed class ReportInBrowserTests : IClassFixture<ReportInBrowserFixture>
         shown.EnumerateArray().Select(s => s.GetString()).ShouldBe(expected);
         rows.GetInt32().ShouldBe(expected.Count);
         status.GetString().ShouldBe($"{expected.Count} of {Catalog.Engagements.Count} engagements shown");
+        if (year != 0)
+        {
+            // One year seen on its own: the other years' bands step back.
+            var faded = await tab.EvaluateAsync("[...document.querySelectorAll('g.band.other-year')].map(g => g.id)");
+            faded.EnumerateArray().Select(f => f.GetString()).ShouldNotContain("y" + year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            faded.GetArrayLength().ShouldBeGreaterThan(0);
+        }
+
         tab.Errors.ShouldBeEmpty();
     }
 
@@ -145,13 +158,17 @@ public sealed class ReportInBrowserTests : IClassFixture<ReportInBrowserFixture>
     {
         var tab = await _fixture.Chromium.OpenTabAsync();
         Directory.CreateDirectory(ReportInBrowserFixture.Screenshots);
-        foreach (var (page, name) in new[] { (SitePaths.Timeline, "timeline.png"), (SitePaths.Person("ali-bagheri-kani"), "person-ali-bagheri-kani.png"), (SitePaths.Matrix, "who-met-whom.png") })
+        var pages = new[] { (SitePaths.Overview, "overview"), (SitePaths.Timeline, "timeline"), (SitePaths.Person("abbas-araghchi"), "person"), (SitePaths.Matrix, "who-met-whom") };
+        foreach (var (page, name) in pages)
         {
-            await tab.LoadAsync(ReportInBrowserFixture.Url(_fixture.RealSite, page));
-            var png = await tab.ScreenshotAsync();
-            png.Take(8).ShouldBe(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A });
-            png.Length.ShouldBeGreaterThan(20_000, "a blank page compresses to a few kilobytes");
-            File.WriteAllBytes(Path.Combine(ReportInBrowserFixture.Screenshots, name), png);
+            foreach (var (width, mobile, suffix) in new[] { (1100, false, "desktop"), (BrowserTab.PhoneWidth, true, "phone") })
+            {
+                await tab.LoadAsync(ReportInBrowserFixture.Url(_fixture.RealSite, page));
+                var png = await tab.ScreenshotAsync(width, mobile);
+                png.Take(8).ShouldBe(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A });
+                png.Length.ShouldBeGreaterThan(20_000, "a blank page compresses to a few kilobytes");
+                File.WriteAllBytes(Path.Combine(ReportInBrowserFixture.Screenshots, $"report-{name}-{suffix}.png"), png);
+            }
         }
     }
 

@@ -70,11 +70,22 @@ internal sealed class BrowserTab
         return result.GetProperty("result").TryGetProperty("value", out var value) ? value.Clone() : default;
     }
 
-    /// <summary>A PNG of the whole page (up to 4,000 pixels tall) at 1,100 pixels wide.</summary>
-    public async Task<byte[]> ScreenshotAsync()
+    /// <summary>The width of a phone the report must read on, in CSS pixels.</summary>
+    public const int PhoneWidth = 420;
+
+    /// <summary>
+    /// Lays the page out as a screen <paramref name="width"/> CSS pixels wide: a phone's (with its viewport meta tag
+    /// obeyed) when <paramref name="mobile"/>, else a desktop window's. Takes effect on the next load.
+    /// </summary>
+    public Task SetWidthAsync(int width, bool mobile) =>
+        SendAsync("Emulation.setDeviceMetricsOverride", new { width, height = 900, deviceScaleFactor = 1, mobile });
+
+    /// <summary>A PNG of the whole page (up to 4,000 pixels tall) at <paramref name="width"/> CSS pixels wide (a phone's when <paramref name="mobile"/>).</summary>
+    public async Task<byte[]> ScreenshotAsync(int width = 1100, bool mobile = false)
     {
+        await SendAsync("Emulation.setDeviceMetricsOverride", new { width, height = 900, deviceScaleFactor = 1, mobile });
         var height = Math.Min(4000, (await EvaluateAsync("document.documentElement.scrollHeight")).GetInt32());
-        await SendAsync("Emulation.setDeviceMetricsOverride", new { width = 1100, height, deviceScaleFactor = 1, mobile = false });
+        await SendAsync("Emulation.setDeviceMetricsOverride", new { width, height, deviceScaleFactor = 1, mobile });
         var shot = await SendAsync("Page.captureScreenshot", new { format = "png" });
         await SendAsync("Emulation.setDeviceMetricsOverride", new { width = 1100, height = 900, deviceScaleFactor = 1, mobile = false });
         return Convert.FromBase64String(shot.GetProperty("data").GetString()!);

@@ -21,7 +21,8 @@ internal static class EngagementTable
             html.Open("tr", "class", "ev-row",
                     "data-people", string.Join(' ', engagement.People.Select(p => p.Id)),
                     "data-countries", string.Join(' ', engagement.Countries.Select(c => c.Id)),
-                    "data-kind", engagement.Kind)
+                    "data-kind", engagement.Kind,
+                    "data-years", Charts.TimelineChart.Years(engagement.Date, engagement.LastDay))
                 .Open("td", "class", "date").Element("time", engagement.DateText, "datetime", Iso(engagement)).Close("td")
                 .Element("td", engagement.Kind + (engagement.Status == "planned" ? " (planned)" : string.Empty))
                 .Open("td").Link(page.Href(SitePaths.Engagement(engagement.Id)), engagement.Title).Close("td")

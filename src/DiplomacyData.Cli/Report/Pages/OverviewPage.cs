@@ -19,7 +19,7 @@ internal static class OverviewPage
         html.Open("dl", "class", "facts")
             .Element("dt", "Data release").Element("dd", model.DataVersion)
             .Element("dt", "Content hash").Open("dd").Element("code", model.ContentHash).Close("dd")
-            .Element("dt", "Period").Element("dd", engagements.Count == 0 ? "no engagements" : engagements[0].DateText + " to " + engagements[^1].DateText)
+            .Element("dt", "Coverage").Element("dd", Coverage(model))
             .Close("dl");
 
         html.Open("p")
@@ -41,7 +41,7 @@ internal static class OverviewPage
         Count(html, "Statements", engagements.Sum(e => e.Statements.Count));
         html.Raw("</tbody></table>");
 
-        html.Element("h2", "Coverage")
+        html.Element("h2", "Details recorded")
             .Element("p", "How many engagements record each kind of detail.")
             .Raw("<table class=\"counts\"><thead><tr><th scope=\"col\">Engagements with</th><th scope=\"col\" class=\"number\">Count</th><th scope=\"col\" class=\"number\">Share</th></tr></thead><tbody>");
         Share(html, "the exact day", engagements.Count(e => e.Precision == DatePrecision.Day), engagements.Count);
@@ -53,7 +53,13 @@ internal static class OverviewPage
         Share(html, "two or more sources", engagements.Count(e => e.Citations.Count > 1), engagements.Count);
         html.Raw("</tbody></table>");
 
-        var years = engagements.GroupBy(e => e.Date.Year).Select(g => (Year: g.Key, Count: g.Count())).OrderBy(y => y.Year).ToList();
+        // Every year of the coverage, a year without engagements as a bar of 0, so that a gap shows as one; over a span
+        // too long for a bar each (a synthetic calendar), only the years that have engagements.
+        var counted = engagements.GroupBy(e => e.Date.Year).ToDictionary(g => g.Key, g => g.Count());
+        var span = counted.Count == 0 ? 0 : counted.Keys.Max() - counted.Keys.Min() + 1;
+        var years = (span is > 0 and <= 60 ? Enumerable.Range(counted.Keys.Min(), span) : counted.Keys.Order())
+            .Select(year => (Year: year, Count: counted.TryGetValue(year, out var count) ? count : 0))
+            .ToList();
         html.Element("h2", "Engagements per year");
         YearBars.Write(html, years, "Engagements per year (by their first day)");
 
@@ -67,6 +73,33 @@ internal static class OverviewPage
         html.Raw("</tbody></table>");
         return page;
     }
+
+    /// <summary>
+    /// The period the engagements cover, from the first one's first day to the last day any may have taken place, and
+    /// its length: <c>2020-07-16 to 2025-04-18 (4 years and 9 months)</c>.
+    /// </summary>
+    internal static string Coverage(ReportModel model)
+    {
+        if (model.Engagements.Count == 0)
+        {
+            return "no engagements";
+        }
+
+        var first = model.Engagements.Min(e => e.Date);
+        var last = model.Engagements.Max(e => e.LastDay);
+        var months = (last.Year - first.Year) * 12 + last.Month - first.Month - (last.Day < first.Day ? 1 : 0);
+        var length = months switch
+        {
+            0 => Plural(last.DayNumber - first.DayNumber + 1, "day"),
+            < 12 => Plural(months, "month"),
+            _ when months % 12 == 0 => Plural(months / 12, "year"),
+            _ => Plural(months / 12, "year") + " and " + Plural(months % 12, "month"),
+        };
+        return Output.IsoDate.Format(first) + " to " + Output.IsoDate.Format(last) + " (" + length + ")";
+    }
+
+    private static string Plural(int count, string unit) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + unit + (count == 1 ? string.Empty : "s");
 
     private static void Count(Markup html, string what, int count) =>
         html.Open("tr").Element("th", what, "scope", "row").Element("td", count.ToString(CultureInfo.InvariantCulture), "class", "number").Close("tr");

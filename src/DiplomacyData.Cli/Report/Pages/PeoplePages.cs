@@ -30,10 +30,10 @@ internal static class PeoplePages
             foreach (var person in chunks[i])
             {
                 html.Open("tr").Open("td").Link(page.Href(SitePaths.Person(person.Id)), person.FullName).Close("td")
-                    .Element("td", person.NativeName ?? string.Empty, "dir", "auto")
+                    .Open("td").Element("bdi", person.NativeName).Close("td")
                     .Element("td", person.Country.Name)
                     .Element("td", person.Engagements.Count.ToString(CultureInfo.InvariantCulture), "class", "number")
-                    .Element("td", person.Roles.Count == 0 ? string.Empty : RoleGantt.Label(person.Roles[^1]))
+                    .Element("td", person.Roles.Count == 0 ? string.Empty : RoleGantt.Label(person.Roles[^1]) + Until(person.Roles[^1]))
                     .Close("tr");
             }
 
@@ -42,7 +42,8 @@ internal static class PeoplePages
         }
     }
 
-    public static IEnumerable<Page> CreatePerson(ReportPerson person, DateOnly dataLastDay)
+    /// <summary>The pages of <paramref name="person"/>; the chart of their offices spans <paramref name="coverage"/>, the dataset's first and last day.</summary>
+    public static IEnumerable<Page> CreatePerson(ReportPerson person, (DateOnly First, DateOnly Last) coverage)
     {
         var chunks = SitePaths.Paginate(person.Engagements, EngagementPageSize);
         var first = SitePaths.Person(person.Id);
@@ -53,7 +54,8 @@ internal static class PeoplePages
             html.Open("dl", "class", "facts");
             if (person.NativeName is { } native)
             {
-                html.Element("dt", "Native name").Element("dd", native, "dir", "auto");
+                // In its own isolate beside its label: a Persian name neither moves to the far side nor reorders what follows.
+                html.Element("dt", "Native name").Open("dd").Element("bdi", native).Close("dd");
             }
 
             html.Element("dt", "Country").Element("dd", person.Country.Name)
@@ -64,7 +66,7 @@ internal static class PeoplePages
             if (i == 0)
             {
                 html.Element("h2", "Offices over time");
-                RoleGantt.Write(html, person, dataLastDay);
+                RoleGantt.Write(html, person, coverage);
                 Roles(html, person);
                 MetWith(page, person);
             }
@@ -75,6 +77,9 @@ internal static class PeoplePages
             yield return page;
         }
     }
+
+    /// <summary>" (until 2024-05-19)" for an office that has ended, as the tool's <c>people</c> command writes it; empty for one still held.</summary>
+    private static string Until(ReportRole role) => role.To is { } to ? " (until " + IsoDate.Format(to) + ")" : string.Empty;
 
     private static void Roles(Markup html, ReportPerson person)
     {
@@ -88,9 +93,9 @@ internal static class PeoplePages
         foreach (var role in person.Roles)
         {
             html.Open("tr").Element("td", role.Title + (role.Organization is { } organization ? " (" + organization + ")" : string.Empty))
-                .Element("td", IsoDate.Format(role.From) ?? "not recorded")
-                .Element("td", IsoDate.Format(role.To) ?? "in office")
-                .Element("td", role.Acting ? "acting" : "—")
+                .Element("td", IsoDate.Format(role.From) ?? "not recorded", "class", "date", "data-label", "From")
+                .Element("td", IsoDate.Format(role.To) ?? "in office", "class", "date", "data-label", "To")
+                .Element("td", role.Acting ? "acting" : "—", "data-label", "Acting")
                 .Close("tr");
         }
 

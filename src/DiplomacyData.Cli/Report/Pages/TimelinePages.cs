@@ -39,7 +39,7 @@ internal static class TimelinePages
             var title = chunks.Count == 1 ? "Timeline" : string.Create(CultureInfo.InvariantCulture, $"Timeline, page {i + 1} of {chunks.Count}");
             var page = new Page(SitePaths.Numbered(SitePaths.Timeline, i + 1), title);
             page.Body.Element("p", chunks.Count == 1
-                ? "Every engagement of the dataset by date. Pick a person, country or kind to show only theirs."
+                ? "Every engagement of the dataset by date, a row per year. Pick a person, country, kind or year to show only theirs."
                 : "Engagements by date, a thousand to a page; the filters apply to this page. Pages start on the date shown.");
             page.Pager(SitePaths.Timeline, i + 1, chunks.Count, labels);
             Filters(page.Body, chunk);
@@ -58,6 +58,9 @@ internal static class TimelinePages
         Select(html, "country", "Country", engagements.SelectMany(e => e.Countries).Distinct()
             .OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => (c.Id, c.Name)));
         Select(html, "kind", "Kind", engagements.Select(e => e.Kind).Distinct().OrderBy(k => k, StringComparer.Ordinal).Select(k => (k, k)));
+        // One year at a time: the marks and rows of the other years hide, and so do their bands of the chart.
+        Select(html, "year", "Year", engagements.SelectMany(e => Enumerable.Range(e.Date.Year, Math.Min(e.LastDay.Year - e.Date.Year, 50) + 1)).Distinct().Order()
+            .Select(y => y.ToString(CultureInfo.InvariantCulture)).Select(y => (y, y)));
         html.Element("output", string.Create(CultureInfo.InvariantCulture, $"{engagements.Count} of {engagements.Count} engagements shown"),
             "class", "status", "aria-live", "polite").Close("form");
     }

@@ -139,6 +139,9 @@ internal sealed class ReportModel
 
     public int SourceCount { get; }
 
+    /// <summary>The first day of the dataset's coverage: its earliest engagement's first day (the last day, when there is none).</summary>
+    public DateOnly FirstDay => Engagements.Count == 0 ? LastDay : Engagements.Min(e => e.Date);
+
     /// <summary>The last day any engagement may have taken place, or any role began or ended: where open roles are drawn to.</summary>
     public DateOnly LastDay =>
         Engagements.Select(e => e.LastDay)
