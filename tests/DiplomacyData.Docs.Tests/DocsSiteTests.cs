@@ -9,6 +9,8 @@ namespace DiplomacyData.Docs.Tests;
 /// every link into the site opens a page or file of it and every anchor an element of that page; a page for every DD
 /// id at the path its help link names, one for every public type of the package, one for every guide.
 /// </summary>
+// Builds the whole site with docfx and opens every page: in CI and "tests/run.sh --all", not in the quick run.
+[Trait("Category", "Long")]
 public sealed class DocsSiteTests(DocsSiteFixture site, ITestOutputHelper output) : IClassFixture<DocsSiteFixture>
 {
     [Fact]

@@ -13,7 +13,12 @@ public sealed class ClonedCheckouts : IDisposable
     /// <summary>A repository address on the code host whose Source Link provider the packages reference.</summary>
     public const string RepositoryUrl = "https://github.com/example-owner/engagements";
 
-    public ClonedCheckouts()
+    private readonly Lazy<(Checkout First, Checkout Second)> _clones;
+
+    /// <summary>Nothing is cloned or packed until a test asks for a clone: a run that filters those tests out pays nothing.</summary>
+    public ClonedCheckouts() => _clones = new Lazy<(Checkout, Checkout)>(Create);
+
+    private (Checkout First, Checkout Second) Create()
     {
         var origin = Path.Combine(Work, "origin");
         Directory.CreateDirectory(origin);
@@ -37,17 +42,18 @@ public sealed class ClonedCheckouts : IDisposable
         Git(origin, "add", "--all");
         Git(origin, "-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "--quiet", "--message=snapshot");
 
-        First = Clone(origin, Path.Combine(Work, "first"));
+        var first = Clone(origin, Path.Combine(Work, "first"));
         // A folder whose name holds what URIs and editorconfig files treat specially, a space and a letter outside
         // ASCII: building and packing there must work as anywhere.
-        Second = Clone(origin, Path.Combine(Work, "else #where %x Ærø", "second"));
+        var second = Clone(origin, Path.Combine(Work, "else #where %x Ærø", "second"));
+        return (first, second);
     }
 
     public string Work { get; } = Path.Combine(Path.GetTempPath(), "diplomacydata-clones-" + Guid.NewGuid().ToString("N"));
 
-    public Checkout First { get; }
+    public Checkout First => _clones.Value.First;
 
-    public Checkout Second { get; }
+    public Checkout Second => _clones.Value.Second;
 
     public sealed record Checkout(string Root, string Commit, Nupkg Library, Nupkg Tool);
 

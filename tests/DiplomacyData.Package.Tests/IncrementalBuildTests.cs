@@ -27,51 +27,43 @@ public sealed partial class IncrementalBuildTests : IDisposable
 
     private string Data => Path.Combine(_work, "data");
 
+    /// <summary>
+    /// One checkout through every change a curator makes to the set of files, each followed by the same plain build
+    /// (one cold build, then incremental ones, as on a curator's machine): renaming a source out of the dataset and
+    /// back, deleting one, and moving a shared file into another folder.
+    /// </summary>
     [Fact]
-    public void Deleting_a_source_removes_its_engagements_on_a_plain_build()
+    [Trait("Category", "Long")]
+    public void Plain_builds_follow_renaming_deleting_and_moving_data_files()
     {
         var before = BuildAndCount();
-        var removed = EngagementsIn(Path.Combine(Data, "sources", "kuna-2025-04-18.yaml"));
-        removed.ShouldBeGreaterThan(0);
-
-        File.Delete(Path.Combine(Data, "sources", "kuna-2025-04-18.yaml"));
-        File.Delete(Path.Combine(Data, "sources", "kuna-2025-04-18.txt"));
-
-        BuildAndCount().ShouldBe(before - removed);
-    }
-
-    [Fact]
-    public void Renaming_a_source_out_of_the_dataset_and_back_follows_each_time()
-    {
-        var before = BuildAndCount();
-        var yaml = Path.Combine(Data, "sources", "mehr-2024-07-17.yaml");
-        var moved = EngagementsIn(yaml);
 
         // A rename keeps the file's time: coming back, the file is older than the last build's output.
+        var yaml = Path.Combine(Data, "sources", "mehr-2024-07-17.yaml");
+        var moved = EngagementsIn(yaml);
+        moved.ShouldBeGreaterThan(0);
         File.Move(yaml, yaml + ".off");
-        BuildAndCount().ShouldBe(before - moved);
-
+        BuildAndCount().ShouldBe(before - moved, "renamed out of the dataset");
         File.Move(yaml + ".off", yaml);
-        BuildAndCount().ShouldBe(before);
-    }
+        BuildAndCount().ShouldBe(before, "renamed back");
 
-    [Fact]
-    public void Moving_a_file_between_folders_recompiles_and_reports_it_at_its_new_path()
-    {
-        // An engagement-less copy of the data makes people.yaml report unreferenced people (DD0207, a
-        // warning here): the diagnostics show where the compiler read the file from.
+        var removed = EngagementsIn(Path.Combine(Data, "sources", "kuna-2025-04-18.yaml"));
+        removed.ShouldBeGreaterThan(0);
+        File.Delete(Path.Combine(Data, "sources", "kuna-2025-04-18.yaml"));
+        File.Delete(Path.Combine(Data, "sources", "kuna-2025-04-18.txt"));
+        BuildAndCount().ShouldBe(before - removed, "deleted");
+
+        // Without engagements, people.yaml reports unreferenced people (DD0207, a warning here): the diagnostics
+        // show where the compiler read the file from.
         foreach (var source in Directory.GetFiles(Path.Combine(Data, "sources")))
         {
             File.Delete(source);
         }
 
         Build().ShouldContain(Path.Combine(Data, "people.yaml") + "(");
-
         Directory.CreateDirectory(Path.Combine(Data, "shared"));
         File.Move(Path.Combine(Data, "people.yaml"), Path.Combine(Data, "shared", "people.yaml"));
-
-        var output = Build();
-        output.ShouldContain(Path.Combine(Data, "shared", "people.yaml") + "(", customMessage: "the compiler did not run again after the move");
+        Build().ShouldContain(Path.Combine(Data, "shared", "people.yaml") + "(", customMessage: "the compiler did not run again after the move");
     }
 
     private int BuildAndCount()

@@ -30,6 +30,7 @@ public partial class PackageDescriptionTests(PackedPackage packed, ClonedCheckou
         readme.ShouldNotContain("](#", customMessage: "no anchor into the repository's README");
     }
 
+    [Trait("Category", "Long")]
     [Theory]
     [MemberData(nameof(Packages))]
     public void With_a_repository_every_readme_link_into_it_opens_a_file_and_heading_that_exist(string which)

@@ -64,6 +64,7 @@ public class PackageMetadataTests(PackedPackage packed, ClonedCheckouts clones)
         metadata.Element(ns + "projectUrl").ShouldBeNull();
     }
 
+    [Trait("Category", "Long")]
     [Theory]
     [MemberData(nameof(Packages))]
     public void With_a_repository_the_package_names_it_and_the_commit_it_was_packed_from(string which, string id)
@@ -77,6 +78,7 @@ public class PackageMetadataTests(PackedPackage packed, ClonedCheckouts clones)
         metadata.Element(ns + "projectUrl")!.Value.ShouldBe(ClonedCheckouts.RepositoryUrl);
     }
 
+    [Trait("Category", "Long")]
     [Theory]
     [MemberData(nameof(Packages))]
     public void No_build_time_dependency_reaches_consumers(string which, string id)

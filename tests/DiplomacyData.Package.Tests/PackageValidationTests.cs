@@ -34,6 +34,7 @@ public sealed class PackageValidationTests(ClonedCheckouts clones) : IDisposable
         Evaluate(project, [$"-p:DiplomacyDataDirectory={data}", "-p:RepositoryUrl="]).ShouldBe((string.Empty, "true"));
     }
 
+    [Trait("Category", "Long")]
     [Fact]
     public void A_break_of_the_consumer_api_since_the_baseline_fails_the_pack()
     {

@@ -9,6 +9,8 @@ namespace DiplomacyData.Package.Tests;
 /// new changelog entry packs the library and the tool as a prerelease above the last release that names the
 /// data's hash (never the version that held other data), with a warning while curating and an error in CI.
 /// </summary>
+// Packs changed copies of the repository: in CI and "tests/run.sh --all", not in the quick run.
+[Trait("Category", "Long")]
 public sealed partial class ReleaseTests : IDisposable
 {
     private readonly string _work = Path.Combine(Path.GetTempPath(), "diplomacydata-release-" + Guid.NewGuid().ToString("N"));

@@ -31,6 +31,7 @@ public class SourceLinkTests(PackedPackage packed, ClonedCheckouts clones)
         pdb.SourceLinkJson.ShouldBeNull("no repository is set, so no address may be named");
     }
 
+    [Trait("Category", "Long")]
     [Theory]
     [MemberData(nameof(Assemblies))]
     public void With_a_repository_source_link_points_every_source_file_at_the_repository_at_the_packed_commit(string which, string assembly)
@@ -67,6 +68,7 @@ public class SourceLinkTests(PackedPackage packed, ClonedCheckouts clones)
         pdb.Documents.ShouldContain(d => d.Path.EndsWith(which == "library" || assembly.EndsWith("DiplomacyData.dll", StringComparison.Ordinal) ? "/src/DiplomacyData/Catalog.cs" : "/src/DiplomacyData.Cli/Program.cs", StringComparison.Ordinal) && !d.HasEmbeddedSource);
     }
 
+    [Trait("Category", "Long")]
     [Fact]
     public void Two_clones_of_one_commit_pack_byte_identical_packages()
     {

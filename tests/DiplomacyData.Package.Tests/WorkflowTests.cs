@@ -82,6 +82,7 @@ public sealed class WorkflowTests : IClassFixture<WorkflowTests.Actionlint>, IDi
         workflow.ShouldContain("dotnet pack src/DiplomacyData");
     }
 
+    [Trait("Category", "Long")]
     [Fact]
     public void Sarif_for_code_scanning_places_each_diagnostic_on_its_yaml_file_line_and_column_relative_to_the_repository()
     {
