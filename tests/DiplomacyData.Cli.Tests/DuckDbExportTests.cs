@@ -9,35 +9,72 @@ namespace DiplomacyData.Cli.Tests;
 /// with <see cref="Catalog"/>: nothing here is a hard-coded count. The tables come from the export
 /// specification and the descriptor, so a new table is checked without a new line here.
 /// </summary>
-public sealed class DuckDbExportTests : IClassFixture<ExportFixture>, IDisposable
+public sealed class DuckDbExportTests : IClassFixture<DuckDbExportTests.LoadedExport>
 {
     private static readonly string[] JsonLinesFiles = ["countries", "organizations", "topics", "sources", "cameo_codes", "people", "engagements"];
-    private readonly DuckDb _db = new();
+    private readonly DuckDb _db;
 
     private readonly JsonNode _descriptor;
     private readonly string _root;
+    private readonly LoadedExport _export;
 
-    public DuckDbExportTests(ExportFixture export)
+    public DuckDbExportTests(LoadedExport export)
     {
+        _export = export;
+        _db = export.Db;
         _root = export.Root;
-        _descriptor = JsonNode.Parse(File.ReadAllText(export.PathOf("datapackage.json")))!;
-        foreach (var resource in _descriptor["resources"]!.AsArray())
-        {
-            var name = ((string)resource!["name"]!).Replace('-', '_');
-            var path = DuckDb.Literal(export.PathOf((string)resource["path"]!));
-            var read = (string)resource["format"]! switch
-            {
-                // The descriptor's types, as an analyst loading by the descriptor would: CAMEO codes stay text.
-                "csv" => $"read_csv({path}, header = true, columns = {CsvColumns(resource)})",
-                "parquet" => $"read_parquet({path})",
-                _ => $"read_json_auto({path})",
-            };
-            _db.Execute($"CREATE TABLE {name} AS SELECT * FROM {read}");
-            Loaded.Add(name);
-        }
+        _descriptor = export.Descriptor;
     }
 
-    private List<string> Loaded { get; } = new();
+    private IReadOnlyList<string> Loaded => _export.Loaded;
+
+    /// <summary>
+    /// One export of every format, into a folder named <c>export</c> as the READMEs' examples expect, loaded once
+    /// into one DuckDB database by the descriptor, for all the tests of the class (they only read it).
+    /// </summary>
+    public sealed class LoadedExport : IDisposable
+    {
+        private readonly TempDirectory _directory = new("diplomacy-duckdb-test");
+
+        public LoadedExport()
+        {
+            Root = _directory.Combine("export");
+            CliRun.Expect(ExitCodes.Success, "export", "--format", "all", "--output", Root);
+            Descriptor = JsonNode.Parse(File.ReadAllText(Path.Combine(Root, "datapackage.json")))!;
+            foreach (var resource in Descriptor["resources"]!.AsArray())
+            {
+                var name = ((string)resource!["name"]!).Replace('-', '_');
+                var path = DuckDb.Literal(Path.Combine(Root, (string)resource["path"]!));
+                var read = (string)resource["format"]! switch
+                {
+                    // The descriptor's types, as an analyst loading by the descriptor would: CAMEO codes stay text.
+                    "csv" => $"read_csv({path}, header = true, columns = {CsvColumns(resource)})",
+                    "parquet" => $"read_parquet({path})",
+                    _ => $"read_json_auto({path})",
+                };
+                Db.Execute($"CREATE TABLE {name} AS SELECT * FROM {read}");
+                Loaded.Add(name);
+            }
+        }
+
+        internal DuckDb Db { get; } = new();
+
+        /// <summary>The export's folder, named <c>export</c>.</summary>
+        public string Root { get; }
+
+        /// <summary>The folder that holds <see cref="Root"/>: where DuckDB resolves the examples' <c>'export/…'</c>.</summary>
+        public string Parent => _directory.Path;
+
+        public JsonNode Descriptor { get; }
+
+        public List<string> Loaded { get; } = new();
+
+        public void Dispose()
+        {
+            Db.Dispose();
+            _directory.Dispose();
+        }
+    }
 
     [Fact]
     public void Every_exported_file_is_loaded_and_every_table_in_both_flat_formats()
@@ -241,13 +278,12 @@ public sealed class DuckDbExportTests : IClassFixture<ExportFixture>, IDisposabl
 
     [Theory]
     [MemberData(nameof(ReadmeSqlExamples))]
-    public void A_readme_sql_example_runs_as_written_over_a_fresh_export(string readme, int line, string sql)
+    public void A_readme_sql_example_runs_as_written_over_an_export(string readme, int line, string sql)
     {
-        // The examples read 'export/…': export into a folder named so, and let DuckDB resolve relative paths there.
-        using var folder = new TempDirectory("diplomacy-readme-sql");
-        CliRun.Expect(ExitCodes.Success, "export", "--output", folder.Combine("export"));
+        // The examples read 'export/…': the class's export is in a folder named so; DuckDB resolves relative paths
+        // from the folder that holds it, in a database of the example's own.
         using var db = new DuckDb();
-        db.Execute($"SET file_search_path = {DuckDb.Literal(folder.Path)}");
+        db.Execute($"SET file_search_path = {DuckDb.Literal(_export.Parent)}");
 
         var rows = db.Rows(sql);
 
@@ -263,7 +299,6 @@ public sealed class DuckDbExportTests : IClassFixture<ExportFixture>, IDisposabl
         examples.ShouldContain(sql => sql.Contains(".parquet'", StringComparison.Ordinal));
     }
 
-    public void Dispose() => _db.Dispose();
 
     /// <summary>The table a resource was loaded into: its name with '-' as '_'.</summary>
     private static string Table(JsonNode resource) => ((string)resource["name"]!).Replace('-', '_');
