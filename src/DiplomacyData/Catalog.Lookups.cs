@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 
 namespace DiplomacyData;
@@ -8,7 +9,11 @@ namespace DiplomacyData;
 public static partial class Catalog
 {
     private static FrozenDictionary<string, Engagement>? s_engagementById;
-    private static FrozenDictionary<Person, Engagement[]>? s_engagementsByPerson;
+    private static readonly EngagementIndex<Person> s_byPerson = new(e => e.Participants.Select(p => p.Person));
+    private static readonly EngagementIndex<Country> s_byCountry = new(e => e.Participants.Select(p => p.Person.Country));
+    private static readonly EngagementIndex<Source> s_bySource = new(e => e.Sources.Select(c => c.Source));
+    private static readonly EngagementIndex<Topic> s_byTopic = new(e => e.Topics);
+    private static readonly EngagementIndex<Organization> s_byForum = new(e => e.Forum is { } forum ? [forum] : []);
 
     /// <summary>The engagement with this id, or null. A hashed lookup, built on first use.</summary>
     public static Engagement? FindEngagement(string id)
@@ -22,12 +27,33 @@ public static partial class Catalog
     /// Every engagement <paramref name="person"/> took part in, in catalogue order (by date). An index built
     /// on first use, so a query does not scan the catalogue.
     /// </summary>
-    public static IReadOnlyList<Engagement> EngagementsOf(Person person)
-    {
-        ArgumentNullException.ThrowIfNull(person);
-        var index = Volatile.Read(ref s_engagementsByPerson) ?? BuildParticipationIndex();
-        return index.TryGetValue(person, out var engagements) ? Array.AsReadOnly(engagements) : Array.Empty<Engagement>();
-    }
+    /// <exception cref="ArgumentNullException"><paramref name="person"/> is null.</exception>
+    public static IReadOnlyList<Engagement> EngagementsOf(Person person) => s_byPerson.Of(person);
+
+    /// <summary>
+    /// Every engagement in which a participant from <paramref name="country"/> took part (as
+    /// <see cref="Engagement.Involves(Country)"/>), in catalogue order. An index built on first use.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="country"/> is null.</exception>
+    public static IReadOnlyList<Engagement> EngagementsOf(Country country) => s_byCountry.Of(country);
+
+    /// <summary>
+    /// Every engagement that <paramref name="source"/> reports (one of its <see cref="Engagement.Sources"/>), in
+    /// catalogue order: what an article contributed to the dataset. An index built on first use.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    public static IReadOnlyList<Engagement> EngagementsOf(Source source) => s_bySource.Of(source);
+
+    /// <summary>Every engagement that discussed <paramref name="topic"/>, in catalogue order. An index built on first use.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="topic"/> is null.</exception>
+    public static IReadOnlyList<Engagement> EngagementsOf(Topic topic) => s_byTopic.Of(topic);
+
+    /// <summary>
+    /// Every engagement held in <paramref name="forum"/> (its <see cref="Engagement.Forum"/>: BRICS, a commission, the
+    /// UN Security Council), in catalogue order. An index built on first use.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="forum"/> is null.</exception>
+    public static IReadOnlyList<Engagement> EngagementsOf(Organization forum) => s_byForum.Of(forum);
 
     /// <summary>
     /// Engagements whose <see cref="Engagement.Date"/> (their first day) lies between <paramref name="from"/> and
@@ -70,35 +96,5 @@ public static partial class Catalog
 
         var frozen = index.ToFrozenDictionary(StringComparer.Ordinal);
         return Interlocked.CompareExchange(ref field, frozen, null) ?? frozen;
-    }
-
-    private static FrozenDictionary<Person, Engagement[]> BuildParticipationIndex()
-    {
-        // Handles are unique instances, so identity is the right key (and cheaper than record equality).
-        var lists = new Dictionary<Person, List<Engagement>>(ReferenceEqualityComparer.Instance);
-        foreach (var engagement in Engagements)
-        {
-            foreach (var participant in engagement.Participants)
-            {
-                if (!lists.TryGetValue(participant.Person, out var list))
-                {
-                    lists.Add(participant.Person, list = new List<Engagement>());
-                }
-
-                if (list.Count == 0 || !ReferenceEquals(list[^1], engagement))
-                {
-                    list.Add(engagement);
-                }
-            }
-        }
-
-        var arrays = new Dictionary<Person, Engagement[]>(lists.Count, ReferenceEqualityComparer.Instance);
-        foreach (var (person, list) in lists)
-        {
-            arrays.Add(person, list.ToArray());
-        }
-
-        var frozen = arrays.ToFrozenDictionary(ReferenceEqualityComparer.Instance);
-        return Interlocked.CompareExchange(ref s_engagementsByPerson, frozen, null) ?? frozen;
     }
 }

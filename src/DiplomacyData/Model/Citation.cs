@@ -11,4 +11,12 @@ namespace DiplomacyData;
 public sealed partial record Citation(
     Source Source,
     IReadOnlyList<string> Evidence,
-    string? Note = null);
+    string? Note = null)
+{
+    /// <summary>The same source, the same passages in the same order, and the same note.</summary>
+    public bool Equals(Citation? other) =>
+        other is not null && Source == other.Source && ValueLists.Equal(Evidence, other.Evidence) && Note == other.Note;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => System.HashCode.Combine(Source, ValueLists.Hash(Evidence), Note);
+}

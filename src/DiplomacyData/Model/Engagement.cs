@@ -53,6 +53,40 @@ public sealed partial record Engagement(
     PloverCoding? Plover = null,
     string? Notes = null)
 {
+    /// <summary>Every member equal, the lists (participants, sources, topics, statements, codes, distinctFrom) item by item in order.</summary>
+    public bool Equals(Engagement? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Id == other.Id && Date == other.Date && Precision == other.Precision && Kind == other.Kind && Status == other.Status && Title == other.Title
+                && ValueLists.Equal(Participants, other.Participants) && ValueLists.Equal(Sources, other.Sources) && ValueLists.Equal(Topics, other.Topics)
+                && ValueLists.Equal(Statements, other.Statements) && ValueLists.Equal(CameoCodes, other.CameoCodes) && ValueLists.Equal(DistinctFrom, other.DistinctFrom)
+                && EndDate == other.EndDate && DateNote == other.DateNote && Location == other.Location && Forum == other.Forum && Plover == other.Plover && Notes == other.Notes));
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = default(System.HashCode);
+        hash.Add(Id);
+        hash.Add(Date);
+        hash.Add(Precision);
+        hash.Add(Kind);
+        hash.Add(Status);
+        hash.Add(Title);
+        hash.Add(ValueLists.Hash(Participants));
+        hash.Add(ValueLists.Hash(Sources));
+        hash.Add(ValueLists.Hash(Topics));
+        hash.Add(ValueLists.Hash(Statements));
+        hash.Add(ValueLists.Hash(CameoCodes));
+        hash.Add(ValueLists.Hash(DistinctFrom));
+        hash.Add(EndDate);
+        hash.Add(DateNote);
+        hash.Add(Location);
+        hash.Add(Forum);
+        hash.Add(Plover);
+        hash.Add(Notes);
+        return hash.ToHashCode();
+    }
+
     /// <summary>True when <paramref name="person"/> is one of the <see cref="Participants"/>.</summary>
     public bool Involves(Person person)
     {

@@ -33,6 +33,17 @@ public sealed partial record Person(
     string? IdentifierNote = null,
     string? AliasNote = null)
 {
+    /// <summary>Every member equal, the aliases and roles item by item in order.</summary>
+    public bool Equals(Person? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Id == other.Id && Name == other.Name && Country == other.Country
+                && ValueLists.Equal(Aliases, other.Aliases) && ValueLists.Equal(Roles, other.Roles)
+                && WikidataId == other.WikidataId && IdentifierNote == other.IdentifierNote && AliasNote == other.AliasNote));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => System.HashCode.Combine(Id, Name, Country, ValueLists.Hash(Aliases), ValueLists.Hash(Roles), WikidataId, IdentifierNote, AliasNote);
+
     /// <summary>
     /// The role the person held on <paramref name="day"/>, or null when none of the recorded roles was in force.
     /// When two recorded roles overlap (an acting role beside a substantive one), the one that began last wins.

@@ -11,7 +11,15 @@ namespace DiplomacyData;
 public sealed partial record PloverCoding(
     PloverEvent Event,
     string? Mode,
-    IReadOnlyList<string> Context);
+    IReadOnlyList<string> Context)
+{
+    /// <summary>The same event and mode, and the same contexts in the same order.</summary>
+    public bool Equals(PloverCoding? other) =>
+        other is not null && Event == other.Event && Mode == other.Mode && ValueLists.Equal(Context, other.Context);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => System.HashCode.Combine(Event, Mode, ValueLists.Hash(Context));
+}
 
 /// <summary>PLOVER event types (the sixteen root categories).</summary>
 [DatasetValue]
