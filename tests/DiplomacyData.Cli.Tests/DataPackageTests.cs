@@ -90,6 +90,29 @@ public class DataPackageTests(ExportFixture export) : IClassFixture<ExportFixtur
         }
     }
 
+    /// <summary>
+    /// Every JSON Lines file of records without lists (countries, organizations, places, topics, sources, CAMEO codes)
+    /// is a table resource whose fields are its objects' keys, in order, with the export specification's types; the
+    /// files of records with lists (people, engagements) are described in docs/exports.md.
+    /// </summary>
+    [Fact]
+    public void Every_json_lines_file_of_flat_records_has_its_fields_described()
+    {
+        var flat = Resources.Where(r => (string)r["format"]! == "jsonl" && ((string)r["path"]!).StartsWith("jsonl/", StringComparison.Ordinal) && r["schema"] is not null).ToList();
+        flat.Select(r => (string)r["name"]!).ShouldBe(["jsonl-countries", "jsonl-organizations", "jsonl-places", "jsonl-topics", "jsonl-sources", "jsonl-cameo_codes"], ignoreOrder: true);
+        foreach (var resource in flat)
+        {
+            var table = ExportTables.Named(((string)resource["name"]!)["jsonl-".Length..]);
+            resource["type"]!.GetValue<string>().ShouldBe("table");
+            var fields = resource["schema"]!["fields"]!.AsArray().Select(f => ((string)f!["name"]!, (string)f["type"]!)).ToList();
+            fields.ShouldBe(table.Columns.Select(c => (c.Name, c.Type.TableSchema())));
+            foreach (var line in File.ReadLines(export.PathOf((string)resource["path"]!)))
+            {
+                JsonNode.Parse(line)!.AsObject().Select(p => p.Key).ShouldBe(fields.Select(f => f.Item1), (string)resource["name"]!);
+            }
+        }
+    }
+
     [Fact]
     public void Key_columns_are_declared_columns_and_references_point_at_the_referenced_tables_primary_key()
     {

@@ -244,7 +244,9 @@ public sealed class DuckDbExportTests : IClassFixture<DuckDbExportTests.LoadedEx
             }
         }
 
-        checkedKeys.ShouldBe(2 * ExportTables.All.Sum(t => t.ForeignKeys.Count));
+        // Every table's keys in CSV and Parquet, and those of the flat records' JSON Lines files.
+        checkedKeys.ShouldBe(2 * ExportTables.All.Sum(t => t.ForeignKeys.Count)
+            + DiplomacyData.Cli.Export.JsonLines.JsonLinesExport.FlatTables.Sum(name => ExportTables.Named(name).ForeignKeys.Count));
     }
 
     [Fact]
@@ -288,6 +290,35 @@ public sealed class DuckDbExportTests : IClassFixture<DuckDbExportTests.LoadedEx
         var rows = db.Rows(sql);
 
         rows.ShouldNotBeEmpty($"{readme} line {line}: the example's last query returned nothing");
+    }
+
+    /// <summary>
+    /// The docs' "country pairs that met most often" gives each pair once, with the number of engagements its two
+    /// countries' people took part in together (the dyads hold every pair in both orders: counted as rows, each pair
+    /// came twice, in two orders).
+    /// </summary>
+    [Fact]
+    public void The_country_pairs_example_counts_each_pair_once_by_engagements()
+    {
+        var lines = File.ReadAllLines(Repository.PathOf("docs", "exports.md"));
+        var intro = Array.FindIndex(lines, l => l.Contains("country pairs that met most often", StringComparison.Ordinal));
+        intro.ShouldBeGreaterThanOrEqualTo(0);
+        var sql = SqlBlocks(lines).First(block => block.Line > intro + 1).Sql;
+        using var db = new DuckDb();
+        db.Execute($"SET file_search_path = {DuckDb.Literal(_export.Parent)}");
+
+        var rows = db.Rows(sql).Select(r => (First: (string)r[0]!, Second: (string)r[1]!, Count: Convert.ToInt32(r[2], System.Globalization.CultureInfo.InvariantCulture))).ToList();
+
+        var expected = Catalog.Engagements
+            .Where(e => e.Status == EngagementStatus.Happened && e.Date.Year >= 2022)
+            .SelectMany(e => e.Participants.Select(p => p.Person.Country.Id).Distinct()
+                .SelectMany(a => e.Participants.Select(p => p.Person.Country.Id).Distinct().Where(b => string.CompareOrdinal(a, b) < 0).Select(b => (a, b)))
+                .Distinct())
+            .GroupBy(pair => pair)
+            .ToDictionary(g => g.Key, g => g.Count());
+        expected.ShouldNotBeEmpty();
+        rows.Select(r => (r.First, r.Second)).ShouldBeUnique();
+        rows.ToDictionary(r => (r.First, r.Second), r => r.Count).ShouldBe(expected, ignoreOrder: true);
     }
 
     [Fact]

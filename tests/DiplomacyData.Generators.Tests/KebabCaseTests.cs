@@ -1,7 +1,7 @@
 namespace DiplomacyData.Generators.Tests;
 
 /// <summary>
-/// The one kebab-case rule (src/Shared/KebabCase.cs): how the YAML spells enum members, linked into the generator,
+/// The one kebab-case rule (src/DiplomacyData/KebabCase.cs): how the YAML spells enum members, linked into the generator,
 /// the diplomacy tool and the tool's tests.
 /// </summary>
 public sealed class KebabCaseTests

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using DiplomacyData.Cli.Data;
+using DiplomacyData.Cli.Export.Schema;
 
 namespace DiplomacyData.Cli.Export.JsonLines;
 
@@ -13,17 +14,59 @@ namespace DiplomacyData.Cli.Export.JsonLines;
 /// </summary>
 internal static class JsonLinesExport
 {
-    public static IReadOnlyList<ExportedFile> Write(Dataset data, string directory) => new[]
+    /// <summary>The records without lists, written from the export specification's tables, field for field, and described by them in datapackage.json.</summary>
+    internal static readonly string[] FlatTables = ["countries", "organizations", "places", "topics", "sources", "cameo_codes"];
+
+    public static IReadOnlyList<ExportedFile> Write(Dataset data, string directory) =>
+        FlatTables.Select(name => TableFile(directory, ExportTables.Named(name), data))
+            .Append(File(directory, "people.jsonl", data.ById.People, WritePerson))
+            .Append(File(directory, "engagements.jsonl", data.ById.Engagements, WriteEngagement))
+            .ToList();
+
+    /// <summary>One object per row of <paramref name="table"/>, its columns as keys in order, typed as the table types them.</summary>
+    private static ExportedFile TableFile(string directory, IExportTable table, Dataset data)
     {
-        File(directory, "countries.jsonl", data.ById.Countries, WriteCountry),
-        File(directory, "organizations.jsonl", data.ById.Organizations, WriteOrganization),
-        File(directory, "places.jsonl", data.ById.Places, WritePlace),
-        File(directory, "topics.jsonl", data.ById.Topics, WriteTopic),
-        File(directory, "sources.jsonl", data.ById.Sources, WriteSource),
-        File(directory, "cameo_codes.jsonl", data.ById.CameoCodes, WriteCameoCode),
-        File(directory, "people.jsonl", data.ById.People, WritePerson),
-        File(directory, "engagements.jsonl", data.ById.Engagements, WriteEngagement),
-    };
+        using var file = new JsonLinesFile(Path.Combine(directory, table.Name + ".jsonl"));
+        foreach (var row in table.Rows(data))
+        {
+            file.Write(json =>
+            {
+                for (var i = 0; i < table.Columns.Count; i++)
+                {
+                    WriteValue(json, table.Columns[i].Name, row[i]);
+                }
+            });
+        }
+
+        return new ExportedFile("jsonl/" + table.Name + ".jsonl", file.Records, table);
+    }
+
+    private static void WriteValue(Utf8JsonWriter json, string name, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                json.WriteNull(name);
+                break;
+            case string text:
+                json.WriteString(name, text);
+                break;
+            case int number:
+                json.WriteNumber(name, number);
+                break;
+            case double number:
+                json.WriteNumber(name, number);
+                break;
+            case bool flag:
+                json.WriteBoolean(name, flag);
+                break;
+            case System.DateOnly day:
+                json.WriteString(name, ExportText.Date(day));
+                break;
+            default:
+                throw new System.InvalidOperationException($"no JSON for a {value.GetType().Name} in column '{name}'");
+        }
+    }
 
     private static ExportedFile File<T>(string directory, string name, IEnumerable<T> records, System.Action<Utf8JsonWriter, T> write)
     {
@@ -34,83 +77,6 @@ internal static class JsonLinesExport
         }
 
         return new ExportedFile("jsonl/" + name, file.Records);
-    }
-
-    private static void WriteCountry(Utf8JsonWriter json, Country country)
-    {
-        json.WriteString("id", country.Id);
-        json.WriteString("name", country.Name);
-        json.WriteString("official_name", country.OfficialName);
-        json.WriteString("alpha2", country.Alpha2);
-        json.WriteString("wikidata_id", country.WikidataId);
-        WriteNumber(json, "cow_code", country.CowCode);
-        json.WriteString("cow_abbreviation", country.CowAbbreviation);
-        WriteNumber(json, "gleditsch_ward_code", country.GleditschWardCode);
-        json.WriteString("identifier_note", country.IdentifierNote);
-    }
-
-    private static void WriteOrganization(Utf8JsonWriter json, Organization organization)
-    {
-        json.WriteString("id", organization.Id);
-        json.WriteString("name", organization.Name);
-        json.WriteString("kind", ExportText.Enum(organization.Kind));
-        json.WriteString("country_id", organization.Country?.Id);
-        json.WriteString("short_name", organization.ShortName);
-        json.WriteString("wikidata_id", organization.WikidataId);
-        json.WriteString("identifier_note", organization.IdentifierNote);
-    }
-
-    private static void WritePlace(Utf8JsonWriter json, Place place)
-    {
-        json.WriteString("id", place.Id);
-        json.WriteString("name", place.Name);
-        json.WriteString("country_id", place.Country.Id);
-        json.WriteString("resolution", ExportText.Enum(place.Resolution));
-        WriteNumber(json, "geonames_id", place.GeoNamesId);
-        WriteNumber(json, "latitude", place.Latitude);
-        WriteNumber(json, "longitude", place.Longitude);
-        json.WriteString("wikidata_id", place.WikidataId);
-        json.WriteString("identifier_note", place.IdentifierNote);
-    }
-
-    private static void WriteNumber(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    private static void WriteTopic(Utf8JsonWriter json, Topic topic)
-    {
-        json.WriteString("id", topic.Id);
-        json.WriteString("name", topic.Name);
-        json.WriteString("description", topic.Description);
-    }
-
-    private static void WriteSource(Utf8JsonWriter json, Source source)
-    {
-        json.WriteString("id", source.Id);
-        json.WriteString("title", source.Title);
-        json.WriteString("publisher", source.Publisher);
-        json.WriteString("published", ExportText.Date(source.Published));
-        json.WriteString("url", source.Url.OriginalString);
-        json.WriteString("language", source.Language);
-        json.WriteString("published_note", source.PublishedNote);
-        json.WriteString("dateline", source.Dateline);
-    }
-
-    private static void WriteCameoCode(Utf8JsonWriter json, CameoCode code)
-    {
-        json.WriteString("id", code.Id);
-        json.WriteString("name", code.Name);
-        json.WriteString("root", code.Root);
-        json.WriteString("plover_event", code.Plover is { } plover ? ExportText.Enum(plover) : null);
-        json.WriteString("plover_mode", code.PloverMode);
     }
 
     private static void WritePerson(Utf8JsonWriter json, Person person)

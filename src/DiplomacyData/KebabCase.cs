@@ -3,9 +3,9 @@ using System.Text;
 namespace DiplomacyData;
 
 /// <summary>
-/// The one kebab-case rule: how the YAML spells an enum member (<c>PhoneCall</c> is <c>phone-call</c>), linked into
-/// the dataset generator (which binds the YAML by it), the <c>diplomacy</c> tool (which prints, accepts and exports
-/// enum values by it) and the tool's tests, so that all three spell a member alike.
+/// The one kebab-case rule: how the YAML spells an enum member (<c>PhoneCall</c> is <c>phone-call</c>), the package's
+/// (<see cref="YamlNames"/>) and linked into the dataset generator (which binds the YAML by it), the <c>diplomacy</c>
+/// tool (which prints, accepts and exports enum values by it) and the tool's tests, so that all spell a member alike.
 /// </summary>
 /// <remarks>
 /// A word starts at a capital that follows a lower-case letter or a digit, or that ends a run of capitals
