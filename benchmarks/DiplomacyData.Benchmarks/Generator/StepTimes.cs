@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 namespace DiplomacyData.Benchmarks.Generator;
 
 /// <summary>
-/// Times the generator as the driver runs it, cold and after one YAML value is edited, three times (a diagnostic
+/// Times the generator as the driver runs it, cold and after each kind of one-file edit and its undo (a diagnostic
 /// aid for the <c>time-steps</c> command, not a benchmark). With <c>--steps</c>, also each step's elapsed time as
 /// Roslyn records it when step tracking is on; tracking itself costs far more than the steps at a few thousand
 /// engagements (it keeps every step's inputs), so the totals are only meaningful without it.
@@ -18,22 +18,20 @@ internal static class StepTimes
         var driver = setup.NewDriver(new DiplomacyData.Generators.DatasetGenerator(), trackSteps).RunGenerators(setup.Compilation);
         Report("cold run", driver, watch.Elapsed, GC.GetTotalPauseDuration() - paused);
 
-        var edited = setup.Files.First(f => f.Path.EndsWith("source-000000.yaml", StringComparison.Ordinal));
-        var replacement = new GeneratorSetup.MemoryText(edited.Path, edited.GetText()!.ToString().Replace("receives", "welcomes", StringComparison.Ordinal));
-        driver = driver.ReplaceAdditionalText(edited, replacement);
-        for (var round = 1; round <= 3; round++)
+        var original = setup.Files.First(f => f.Path.EndsWith("source-000000.yaml", StringComparison.Ordinal));
+        foreach (var edit in Enum.GetValues<DataEdit>())
         {
-            // Alternate the edit and its undo, so that every round changes one value.
-            var (from, to) = round % 2 == 1 ? (edited, (AdditionalText)replacement) : (replacement, edited);
-            if (round > 1)
+            var replacement = new GeneratorSetup.MemoryText(original.Path, DataEdits.Apply(edit, original.GetText()!.ToString()));
+            for (var round = 1; round <= 2; round++)
             {
+                // The edit, then its undo: every round changes one file.
+                var (from, to) = round == 1 ? (original, (AdditionalText)replacement) : (replacement, original);
                 driver = driver.ReplaceAdditionalText(from, to);
+                watch.Restart();
+                paused = GC.GetTotalPauseDuration();
+                driver = driver.RunGenerators(setup.Compilation);
+                Report($"{edit} ({(round == 1 ? "edit" : "undo")})", driver, watch.Elapsed, GC.GetTotalPauseDuration() - paused);
             }
-
-            watch.Restart();
-            paused = GC.GetTotalPauseDuration();
-            driver = driver.RunGenerators(setup.Compilation);
-            Report($"one YAML value edited (round {round})", driver, watch.Elapsed, GC.GetTotalPauseDuration() - paused);
         }
     }
 
