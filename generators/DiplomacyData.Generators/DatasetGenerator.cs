@@ -38,15 +38,16 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var emit = EmitStage.Wire(prune, name, schema);
         var release = ReleaseStage.Wire(read, bind, name, prune, files, schema);
 
-        // Every problem, at its file, line and column: the per-file steps' from their collected files, then the rest.
+        // Every problem, at its file, line and column: the per-file steps' from their collected files, then the rest; what
+        // the whole-dataset steps found in position-free facts is located in the bound files as it is reported.
         var help = files.HelpPage;
         GeneratorOutputs.ReportFiles(context, read.AllParsedFiles, help, static file => file.Path, static file => file.Diagnostics);
         GeneratorOutputs.ReportFiles(context, bind.AllBoundFiles, help, static file => file.Path, static file => file.Diagnostics);
         GeneratorOutputs.ReportFiles(context, validate.ValidatedFiles, help, static file => file.Path, static file => file.Diagnostics);
         GeneratorOutputs.ReportFiles(context, validate.CrossCheckedFiles, help, static file => file.Path, static file => file.Diagnostics);
         GeneratorOutputs.Report(context, schema, help, static schema => schema.Diagnostics);
-        GeneratorOutputs.Report(context, validate.Validated, help, static validated => validated.Diagnostics);
-        GeneratorOutputs.Report(context, name.Handles, help, static handles => handles.Diagnostics);
+        GeneratorOutputs.ReportLocated(context, validate.Validated, bind.AllBoundFiles, help, static validated => validated.Diagnostics);
+        GeneratorOutputs.ReportLocated(context, name.Handles, bind.AllBoundFiles, help, static handles => handles.Diagnostics);
         GeneratorOutputs.Report(context, name.Retired, help, static retired => retired.Diagnostics);
         GeneratorOutputs.Report(context, release.Release, help, static release => release.Diagnostics);
         GeneratorOutputs.Report(context, release.IdCheck, help, static diagnostics => diagnostics);

@@ -12,12 +12,14 @@ internal static class TrackingNames
     public const string HelpPage = nameof(HelpPage);
     public const string DeclaredIds = nameof(DeclaredIds);
     public const string IdTable = nameof(IdTable);
+    public const string FirstDeclarations = nameof(FirstDeclarations);
     public const string BoundFiles = nameof(BoundFiles);
     public const string ArchiveIndex = nameof(ArchiveIndex);
     public const string ValidatedFiles = nameof(ValidatedFiles);
     public const string ReferableRecords = nameof(ReferableRecords);
     public const string ReferenceIndex = nameof(ReferenceIndex);
     public const string CrossCheckedFiles = nameof(CrossCheckedFiles);
+    public const string FileFacts = nameof(FileFacts);
     public const string Validated = nameof(Validated);
     public const string InvalidRecords = nameof(InvalidRecords);
     public const string FileHandles = nameof(FileHandles);

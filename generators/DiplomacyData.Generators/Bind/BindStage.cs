@@ -25,9 +25,16 @@ internal readonly record struct BindStage(
             .Select(static (files, _) => Bind.IdTable.Build(files))
             .WithTrackingName(TrackingNames.IdTable);
 
+        // Runs again when any file changes, and is equal unless an id declared twice moves: the bound files stay cached.
+        var located = idTable
+            .Combine(read.AllParsedFiles)
+            .Combine(schema)
+            .Select(static (input, _) => input.Left.Left.Locate(input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.FirstDeclarations);
+
         var boundFiles = read.ParsedFiles
             .Combine(schema)
-            .Combine(idTable)
+            .Combine(located)
             .Select(static (input, cancellationToken) => Binder.BindFile(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.BoundFiles);
 

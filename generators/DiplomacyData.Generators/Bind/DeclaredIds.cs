@@ -11,7 +11,8 @@ namespace DiplomacyData.Generators.Bind;
 
 /// <summary>
 /// The ids one file declares, in document order: the only part of a file that binding other files depends
-/// on. Kept per file so that an edit that adds, removes or renames no id leaves every other file bound as it was.
+/// on. Kept per file, without positions, so that an edit that adds, removes or renames no id (one that moves every
+/// later line included) leaves the table of ids cached and every other file bound as it was.
 /// </summary>
 /// <param name="UnreadKinds">
 /// The kinds of record (metadata names, or <see cref="AnyKind"/>) of which the file may declare ids that could
@@ -19,7 +20,7 @@ namespace DiplomacyData.Generators.Bind;
 /// usable id. Each of these is reported as an error in this file, so that nothing elsewhere may report a
 /// reference to such an id as unknown: the error here is the cause, and fixing it may resolve the reference.
 /// </param>
-internal sealed record DeclaredIds(string Path, EquatableArray<DeclaredId> Ids, EquatableArray<string> UnreadKinds)
+internal sealed record DeclaredIds(string Path, EquatableArray<EntityKey> Ids, EquatableArray<string> UnreadKinds)
 {
     /// <summary>Stands for every kind of record: the file could not be read far enough to know which it declares.</summary>
     public const string AnyKind = "*";
@@ -28,6 +29,23 @@ internal sealed record DeclaredIds(string Path, EquatableArray<DeclaredId> Ids, 
     {
         var ids = new List<DeclaredId>();
         var unread = new SortedSet<string>(StringComparer.Ordinal);
+        Read(file, schema, ids, unread);
+        return new DeclaredIds(file.Path, ids.Select(id => id.Key).ToEquatableArray(), unread.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Where each of the file's ids is, in the order of <see cref="Ids"/>: read again only for the first declaration of
+    /// an id declared twice (<see cref="IdTable.Locate"/>), so that the ids themselves carry no positions.
+    /// </summary>
+    public static IReadOnlyList<DeclaredId> WithPositions(ParsedYamlFile file, DatasetSchema schema)
+    {
+        var ids = new List<DeclaredId>();
+        Read(file, schema, ids, new SortedSet<string>(StringComparer.Ordinal));
+        return ids;
+    }
+
+    private static void Read(ParsedYamlFile file, DatasetSchema schema, List<DeclaredId> ids, SortedSet<string> unread)
+    {
         try
         {
             if (HasReadErrors(file) || (file.Root is not null and not YamlMapping and not YamlScalar { IsNull: true }))
@@ -72,8 +90,6 @@ internal sealed record DeclaredIds(string Path, EquatableArray<DeclaredId> Ids, 
             // whatever failed here as DD9999, at the file.
             unread.Add(AnyKind);
         }
-
-        return new DeclaredIds(file.Path, ids.ToEquatableArray(), unread.ToEquatableArray());
     }
 
     private static bool HasReadErrors(ParsedYamlFile file) => file.Diagnostics.Any(d => d.IsError);

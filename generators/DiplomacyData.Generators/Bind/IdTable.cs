@@ -4,15 +4,18 @@ using System.Collections.Immutable;
 using System.Linq;
 using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Pipeline;
+using DiplomacyData.Generators.Read;
+using DiplomacyData.Generators.Schema;
 using DiplomacyData.Unicode;
 
 namespace DiplomacyData.Generators.Bind;
 
 /// <summary>
 /// Every id of the dataset and the file that declares it first (files in ordinal path order, records in
-/// document order): what binding one file needs to know of all the others. Positions are kept only for ids
-/// declared more than once, to point at the first declaration, so that an edit which moves lines but changes
-/// no id leaves the table equal and every other file's binding cached. Ids of one kind that a reader cannot tell
+/// document order): what binding one file needs to know of all the others. Built from ids without positions, so that
+/// an edit which moves lines but changes no id leaves it equal; the first declaration of an id declared more than
+/// once is then located (<see cref="Locate"/>) for the message that points at it, in a step of its own whose result
+/// is equal too unless such a declaration moves. Ids of one kind that a reader cannot tell
 /// apart (the same UTS #39 skeleton: <c>talks-2024-l</c> and <c>talks-2024-1</c>) are kept too, each later one with
 /// the first, for DD0214.
 /// </summary>
@@ -20,6 +23,7 @@ internal sealed class IdTable : IEquatable<IdTable>
 {
     private readonly EquatableArray<IdOwner> _owners;
     private readonly EquatableArray<FirstDeclaration> _repeated;
+    private readonly EquatableArray<LocationInfo> _repeatedAt;
     private readonly EquatableArray<string> _unreadKinds;
     private readonly EquatableArray<LookAlike> _lookAlikes;
     private readonly Dictionary<EntityKey, string> _ownerPaths = new();
@@ -27,10 +31,11 @@ internal sealed class IdTable : IEquatable<IdTable>
     private readonly Dictionary<EntityKey, LocationInfo> _firstOfRepeated = new();
     private readonly Dictionary<string, List<string>> _idsByKind = new(StringComparer.Ordinal);
 
-    private IdTable(EquatableArray<IdOwner> owners, EquatableArray<FirstDeclaration> repeated, EquatableArray<string> unreadKinds, EquatableArray<LookAlike> lookAlikes)
+    private IdTable(EquatableArray<IdOwner> owners, EquatableArray<FirstDeclaration> repeated, EquatableArray<LocationInfo> repeatedAt, EquatableArray<string> unreadKinds, EquatableArray<LookAlike> lookAlikes)
     {
         _owners = owners;
         _repeated = repeated;
+        _repeatedAt = repeatedAt;
         _unreadKinds = unreadKinds;
         _lookAlikes = lookAlikes;
         foreach (var lookAlike in lookAlikes)
@@ -49,36 +54,70 @@ internal sealed class IdTable : IEquatable<IdTable>
             ids.Add(owner.Key.Id);
         }
 
-        foreach (var first in repeated)
+        for (var i = 0; i < repeated.Count; i++)
         {
-            _firstOfRepeated.Add(first.Key, first.Location);
+            _firstOfRepeated.Add(repeated[i].Key, i < repeatedAt.Count ? repeatedAt[i] : new LocationInfo(repeated[i].Path, default));
         }
     }
 
     public static IdTable Build(ImmutableArray<DeclaredIds> files)
     {
         var owners = new List<IdOwner>();
-        var firstSeen = new Dictionary<EntityKey, LocationInfo>();
-        var repeated = new Dictionary<EntityKey, LocationInfo>();
+        var firstSeen = new Dictionary<EntityKey, FirstDeclaration>();
+        var repeated = new HashSet<EntityKey>();
         var unreadKinds = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             unreadKinds.UnionWith(file.UnreadKinds);
-            foreach (var id in file.Ids)
+            for (var i = 0; i < file.Ids.Count; i++)
             {
-                if (firstSeen.TryGetValue(id.Key, out var first))
+                var key = file.Ids[i];
+                if (firstSeen.ContainsKey(key))
                 {
-                    repeated[id.Key] = first;
+                    repeated.Add(key);
                     continue;
                 }
 
-                firstSeen.Add(id.Key, new LocationInfo(file.Path, id.Position));
-                owners.Add(new IdOwner(id.Key, file.Path));
+                firstSeen.Add(key, new FirstDeclaration(key, file.Path, i));
+                owners.Add(new IdOwner(key, file.Path));
             }
         }
 
-        var repeatedInOrder = owners.Where(o => repeated.ContainsKey(o.Key)).Select(o => new FirstDeclaration(o.Key, repeated[o.Key]));
-        return new IdTable(owners.ToEquatableArray(), repeatedInOrder.ToEquatableArray(), unreadKinds.ToEquatableArray(), LookAlikes(owners));
+        var repeatedInOrder = owners.Where(o => repeated.Contains(o.Key)).Select(o => firstSeen[o.Key]);
+        return new IdTable(owners.ToEquatableArray(), repeatedInOrder.ToEquatableArray(), EquatableArray<LocationInfo>.Empty, unreadKinds.ToEquatableArray(), LookAlikes(owners));
+    }
+
+    /// <summary>
+    /// This table with the first declaration of each id declared more than once located, for DD0201's "also defined
+    /// at": the files that hold one are read for their ids' positions again. The same table when no id is repeated.
+    /// </summary>
+    public IdTable Locate(ImmutableArray<ParsedYamlFile> files, DatasetSchema schema)
+    {
+        if (_repeated.IsEmpty)
+        {
+            return this;
+        }
+
+        var byPath = new Dictionary<string, ParsedYamlFile>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            byPath[file.Path] = file;
+        }
+
+        var positions = new Dictionary<string, IReadOnlyList<DeclaredId>>(StringComparer.Ordinal);
+        var located = new List<LocationInfo>(_repeated.Count);
+        foreach (var first in _repeated)
+        {
+            if (!positions.TryGetValue(first.Path, out var ids))
+            {
+                ids = byPath.TryGetValue(first.Path, out var file) ? DeclaredIds.WithPositions(file, schema) : Array.Empty<DeclaredId>();
+                positions.Add(first.Path, ids);
+            }
+
+            located.Add(new LocationInfo(first.Path, first.Ordinal < ids.Count ? ids[first.Ordinal].Position : default));
+        }
+
+        return new IdTable(_owners, _repeated, located.ToEquatableArray(), _unreadKinds, _lookAlikes);
     }
 
     /// <summary>Each id whose skeleton an earlier id of its kind has, with that first id.</summary>
@@ -142,7 +181,7 @@ internal sealed class IdTable : IEquatable<IdTable>
     }
 
     public bool Equals(IdTable? other) =>
-        other is not null && _owners.Equals(other._owners) && _repeated.Equals(other._repeated) && _unreadKinds.Equals(other._unreadKinds) && _lookAlikes.Equals(other._lookAlikes);
+        other is not null && _owners.Equals(other._owners) && _repeated.Equals(other._repeated) && _repeatedAt.Equals(other._repeatedAt) && _unreadKinds.Equals(other._unreadKinds) && _lookAlikes.Equals(other._lookAlikes);
 
     public override bool Equals(object? obj) => Equals(obj as IdTable);
 
@@ -150,7 +189,8 @@ internal sealed class IdTable : IEquatable<IdTable>
 
     private readonly record struct IdOwner(EntityKey Key, string Path);
 
-    private readonly record struct FirstDeclaration(EntityKey Key, LocationInfo Location);
+    /// <summary>The first declaration of an id: its file and the id's index among the file's (<see cref="DeclaredIds.Ids"/>).</summary>
+    private readonly record struct FirstDeclaration(EntityKey Key, string Path, int Ordinal);
 
     private readonly record struct LookAlike(EntityKey Later, IdOwner First);
 }

@@ -1,3 +1,4 @@
+using DiplomacyData.Generators.Bind;
 using DiplomacyData.Generators.Pipeline;
 using DiplomacyData.Unicode;
 using Microsoft.CodeAnalysis;
@@ -8,10 +9,18 @@ namespace DiplomacyData.Generators.Diagnostics;
 /// A diagnostic as a small equatable value: the pipeline carries these, never <see cref="Diagnostic"/>
 /// objects (which hold Locations and would defeat caching). Turned into a Diagnostic only when reported.
 /// </summary>
-internal sealed record DiagnosticInfo(string DescriptorId, LocationInfo? Location, EquatableArray<string> MessageArgs)
+/// <param name="Place">
+/// Where the diagnostic is, when it was found in position-free facts (<see cref="ValuePlace"/>) and
+/// <paramref name="Location"/> is not known yet: <see cref="PlaceResolver"/> sets the location before it is reported.
+/// </param>
+internal sealed record DiagnosticInfo(string DescriptorId, LocationInfo? Location, EquatableArray<string> MessageArgs, ValuePlace? Place = null)
 {
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] messageArgs) =>
         new(descriptor.Id, location, new EquatableArray<string>(messageArgs));
+
+    /// <summary>A diagnostic at a value named by its record, located when it is reported (see <see cref="Place"/>).</summary>
+    public static DiagnosticInfo At(DiagnosticDescriptor descriptor, ValuePlace place, params string[] messageArgs) =>
+        new(descriptor.Id, null, new EquatableArray<string>(messageArgs), place);
 
     /// <summary>Whether it fails the build (its descriptor's severity): the one test of "an error" across the stages.</summary>
     public bool IsError => DiagnosticDescriptors.ById(DescriptorId).DefaultSeverity == DiagnosticSeverity.Error;

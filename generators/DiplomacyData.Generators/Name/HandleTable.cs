@@ -28,7 +28,7 @@ internal sealed class HandleTable : IEquatable<HandleTable>
 
     private readonly Dictionary<EntityKey, string> _names = new();
 
-    private HandleTable(EquatableArray<HandleEntry> entries, EquatableArray<LocationInfo> rejected, EquatableArray<string> withoutHandles, EquatableArray<DiagnosticInfo> diagnostics)
+    private HandleTable(EquatableArray<HandleEntry> entries, EquatableArray<RecordSlot> rejected, EquatableArray<string> withoutHandles, EquatableArray<DiagnosticInfo> diagnostics)
     {
         Entries = entries;
         Rejected = rejected;
@@ -47,13 +47,13 @@ internal sealed class HandleTable : IEquatable<HandleTable>
     /// <summary>Every record's handle, files in ordinal path order, records in document order.</summary>
     public EquatableArray<HandleEntry> Entries { get; }
 
-    /// <summary>Where each record whose handle failed starts (<see cref="LocationInfo.StartOnly"/>): Prune drops them.</summary>
-    public EquatableArray<LocationInfo> Rejected { get; }
+    /// <summary>Each record whose handle failed: Prune drops them.</summary>
+    public EquatableArray<RecordSlot> Rejected { get; }
 
     /// <summary>The kinds (metadata names) with more records than <see cref="MaxHandlesPerKind"/>: no typed handles for them.</summary>
     public EquatableArray<string> WithoutHandles { get; }
 
-    /// <summary>DD0204 and DD0205, in the order of <see cref="Entries"/>, then DD0209.</summary>
+    /// <summary>DD0204 and DD0205 (at a <see cref="ValuePlace"/>, located as they are reported), in the order of <see cref="Entries"/>, then DD0209.</summary>
     public EquatableArray<DiagnosticInfo> Diagnostics { get; }
 
     /// <summary>Whether the records of <paramref name="entityMetadataName"/> get typed handles.</summary>
@@ -67,7 +67,7 @@ internal sealed class HandleTable : IEquatable<HandleTable>
     {
         var entries = files.OrderBy(f => f.Path, StringComparer.Ordinal).SelectMany(f => f.Entries).ToEquatableArray();
         var diagnostics = new List<DiagnosticInfo>();
-        var rejected = new List<LocationInfo>();
+        var rejected = new List<RecordSlot>();
         var taken = new Dictionary<(string, string), HandleEntry>();
         var withoutHandles = new List<string>();
         try
@@ -82,7 +82,7 @@ internal sealed class HandleTable : IEquatable<HandleTable>
                 var handleClass = info.HandleClass;
                 if (Problem(entry.HandleName, handleClass) is { } problem)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidHandleName, entry.NameLocation, entry.NamedFrom, $"{MessageText.ToWords(record.Name)} '{entry.Key.Id}'", problem + "; change it"));
+                    diagnostics.Add(DiagnosticInfo.At(DiagnosticDescriptors.InvalidHandleName, new ValuePlace(entry.Record, entry.NameMember), entry.NamedFrom, $"{MessageText.ToWords(record.Name)} '{entry.Key.Id}'", problem + "; change it"));
                     rejected.Add(entry.Record);
                     continue;
                 }
@@ -94,7 +94,7 @@ internal sealed class HandleTable : IEquatable<HandleTable>
 
                 if (taken.TryGetValue((handleClass, entry.HandleName), out var first))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.HandleCollision, entry.NameLocation, MessageText.ToWords(record.Name), first.Key.Id, entry.Key.Id, handleClass, entry.HandleName));
+                    diagnostics.Add(DiagnosticInfo.At(DiagnosticDescriptors.HandleCollision, new ValuePlace(entry.Record, entry.NameMember), MessageText.ToWords(record.Name), first.Key.Id, entry.Key.Id, handleClass, entry.HandleName));
                     rejected.Add(entry.Record);
                     continue;
                 }

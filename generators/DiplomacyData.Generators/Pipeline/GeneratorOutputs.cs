@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using DiplomacyData.Generators.Bind;
 using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Emit;
 using Microsoft.CodeAnalysis;
@@ -19,6 +20,14 @@ internal static class GeneratorOutputs
     /// <summary>The diagnostics <paramref name="diagnostics"/> finds in the step's one value.</summary>
     public static void Report<T>(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<T> step, IncrementalValueProvider<string?> helpPage, Func<T, IEnumerable<DiagnosticInfo>> diagnostics) =>
         context.RegisterSourceOutput(step.Combine(helpPage), (context, input) => Report(context, diagnostics(input.Left), input.Right));
+
+    /// <summary>
+    /// The diagnostics <paramref name="diagnostics"/> finds in the step's one value, those at a <see cref="ValuePlace"/>
+    /// located in <paramref name="boundFiles"/> (<see cref="PlaceResolver"/>). The output runs again when a bound file
+    /// changes, the step does not.
+    /// </summary>
+    public static void ReportLocated<T>(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<T> step, IncrementalValueProvider<ImmutableArray<BoundFile>> boundFiles, IncrementalValueProvider<string?> helpPage, Func<T, IEnumerable<DiagnosticInfo>> diagnostics) =>
+        context.RegisterSourceOutput(step.Combine(boundFiles).Combine(helpPage), (context, input) => Report(context, PlaceResolver.Locate(diagnostics(input.Left.Left), input.Left.Right), input.Right));
 
     /// <summary>
     /// The diagnostics of every file of a per-file step, files in ordinal path order: reported from the collected

@@ -9,9 +9,6 @@ using DiplomacyData.Generators.Pipeline;
 
 namespace DiplomacyData.Generators.Prune;
 
-/// <summary>Where a kept record comes from: its file and its index among the file's records.</summary>
-internal readonly record struct RecordSlot(string Path, int Index);
-
 /// <summary>
 /// The records fit to ship and their order, decided from values-free facts (<see cref="FileOrder"/>), the validation
 /// errors and the typed handles: every kind in catalogue order (by record type, then the kind's sort key, files in
@@ -50,12 +47,12 @@ internal sealed class CatalogOrder : IEquatable<CatalogOrder>
 
         // The same rule as ever: a record with an error drops, and so does whatever refers to a dropped record.
         var invalid = new HashSet<EntityKey>(invalidRecords);
-        var rejected = new HashSet<LocationInfo>(handles.Rejected);
+        var rejected = new HashSet<RecordSlot>(handles.Rejected);
         var kept = new Dictionary<EntityKey, int>();
         for (var i = 0; i < all.Count; i++)
         {
             var entry = all[i].Entry;
-            if (!entry.HasErrors && !invalid.Contains(entry.Key) && !rejected.Contains(entry.Start) && !kept.ContainsKey(entry.Key))
+            if (!entry.HasErrors && !invalid.Contains(entry.Key) && !rejected.Contains(all[i].Slot) && !kept.ContainsKey(entry.Key))
             {
                 kept.Add(entry.Key, i);
             }

@@ -54,8 +54,8 @@ internal static class DatedIdRule
 
             if (!fits)
             {
-                yield return DiagnosticInfo.Create(
-                    DiagnosticDescriptors.IdDateDisagreesWithDate, engagement.IdLocation, engagement.Id, match.Value, span.ToString(), Expected(engagement, span));
+                yield return DiagnosticInfo.At(
+                    DiagnosticDescriptors.IdDateDisagreesWithDate, engagement.IdPlace, engagement.Id, match.Value, span.ToString(), Expected(engagement, span));
             }
         }
     }

@@ -42,9 +42,9 @@ internal static class DuplicateEngagementRule
                 var shared = Shared(earlier, engagement);
                 if (shared.Count >= SharedParticipantsForALikelyDuplicate && !DeclaredDistinct(earlier, engagement))
                 {
-                    yield return DiagnosticInfo.Create(
+                    yield return DiagnosticInfo.At(
                         DiagnosticDescriptors.LikelyDuplicateEngagement,
-                        engagement.IdLocation,
+                        engagement.IdPlace,
                         earlier.Id,
                         engagement.Id,
                         $"{earlier.Kind} on {spans[earlier.Id]}",
@@ -64,14 +64,14 @@ internal static class DuplicateEngagementRule
                 {
                     if (!spans[other.Id].Overlaps(spans[engagement.Id]) || Shared(other, engagement).Count < SharedParticipantsForALikelyDuplicate)
                     {
-                        yield return DiagnosticInfo.Create(
-                            DiagnosticDescriptors.NeedlessDistinctFrom, named.Location, engagement.Id, named.Text, spans[engagement.Id].ToString(), spans[other.Id].ToString(), Shared(other, engagement).Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                        yield return DiagnosticInfo.At(
+                            DiagnosticDescriptors.NeedlessDistinctFrom, named.Place, engagement.Id, named.Text, spans[engagement.Id].ToString(), spans[other.Id].ToString(), Shared(other, engagement).Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
                     }
                 }
                 else if (isDeclared is not null && !isDeclared(named.Text))
                 {
-                    yield return DiagnosticInfo.Create(
-                        DiagnosticDescriptors.DistinctFromUnknownEngagement, named.Location, engagement.Id, named.Text, MessageText.Suggest(named.Text, byId.Keys));
+                    yield return DiagnosticInfo.At(
+                        DiagnosticDescriptors.DistinctFromUnknownEngagement, named.Place, engagement.Id, named.Text, MessageText.Suggest(named.Text, byId.Keys));
                 }
             }
         }

@@ -15,11 +15,12 @@ namespace DiplomacyData.Generators.Validate;
 internal static class EngagementFactsAdapter
 {
     /// <param name="engagement">An engagement that bound without errors.</param>
+    /// <param name="record">Its file and index, which the facts name it by.</param>
     /// <param name="links">The model links checked when the schema was read.</param>
     /// <param name="sound">The entity of a key when it bound without errors, else null.</param>
     /// <param name="yamlName">How the data spells a bound enum member.</param>
     /// <returns>Null when the engagement has no date, precision or kind to judge.</returns>
-    public static EngagementFacts? From(BoundEntity engagement, ModelLinks links, Func<EntityKey, BoundEntity?> sound, Func<EnumValue, string> yamlName)
+    public static EngagementFacts? From(BoundEntity engagement, RecordSlot record, ModelLinks links, Func<EntityKey, BoundEntity?> sound, Func<EnumValue, string> yamlName)
     {
         var view = new EngagementView(engagement.Value, links);
         if (view.Date is not { } date || view.Precision is not { } precision || view.Kind is not { } kind)
@@ -44,7 +45,7 @@ internal static class EngagementFactsAdapter
 
         return new EngagementFacts(
             engagement.Key.Id,
-            view.IdLocation,
+            new ValuePlace(record, links.Engagement.Id.ParameterName),
             date.Day,
             view.EndDate?.Day,
             PrecisionOf(precision, links.Engagement),
@@ -52,7 +53,7 @@ internal static class EngagementFactsAdapter
             view.Participants.Select(p => p.Person?.Target.Id).Where(id => id is not null).Select(id => id!).ToEquatableArray(),
             view.DateNote is { } note ? new PlacedText(note.Text, note.Location) : null,
             reports.ToEquatableArray(),
-            Placed(view.DistinctFrom).ToEquatableArray());
+            Items(engagement.Value, record, links.Engagement.DistinctFrom).ToEquatableArray());
     }
 
     private static SpanPrecision PrecisionOf(EnumValue precision, EngagementLinks links) =>
@@ -63,4 +64,16 @@ internal static class EngagementFactsAdapter
 
     private static IEnumerable<PlacedText> Placed(IEnumerable<BoundValue> items) =>
         items.OfType<ScalarValue>().Select(s => new PlacedText(s.Text, s.Location));
+
+    private static IEnumerable<TextAt> Items(ObjectValue value, RecordSlot record, MemberLink member)
+    {
+        var items = (value.Get(member) as ListValue)?.Items ?? EquatableArray<BoundValue>.Empty;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is ScalarValue scalar)
+            {
+                yield return new TextAt(scalar.Text, new ValuePlace(record, member.ParameterName, i));
+            }
+        }
+    }
 }

@@ -43,11 +43,16 @@ internal readonly record struct ValidateStage(
             .Combine(referenceIndex)
             .Combine(schema)
             .Select(static (input, cancellationToken) => Validator.CheckFile(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.CrossCheckedFiles)
+            .WithTrackingName(TrackingNames.CrossCheckedFiles);
+
+        // The facts alone, without the file's diagnostics (which hold positions): equal after an edit that moves lines.
+        var facts = crossCheckedFiles
+            .Select(static (findings, _) => findings.Facts)
+            .WithTrackingName(TrackingNames.FileFacts)
             .Collect();
 
         var validated = referenceIndex
-            .Combine(crossCheckedFiles)
+            .Combine(facts)
             .Combine(bind.IdTable)
             .Combine(archives)
             .Combine(schema)
@@ -58,6 +63,6 @@ internal readonly record struct ValidateStage(
             })
             .WithTrackingName(TrackingNames.Validated);
 
-        return new ValidateStage(archives, validatedFiles, crossCheckedFiles, validated);
+        return new ValidateStage(archives, validatedFiles, crossCheckedFiles.Collect(), validated);
     }
 }

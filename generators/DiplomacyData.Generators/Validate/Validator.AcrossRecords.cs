@@ -29,14 +29,15 @@ internal sealed partial class Validator
         var references = new HashSet<EntityKey>(file.ReferencesFromBrokenRecords);
         try
         {
-            foreach (var entity in file.Entities)
+            for (var i = 0; i < file.Entities.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                var entity = file.Entities[i];
                 references.UnionWith(entity.References);
                 if (!entity.HasErrors)
                 {
                     validator._current = entity.Key;
-                    validator.CheckRecordAcrossRecords(entity, schema, engagements);
+                    validator.CheckRecordAcrossRecords(entity, new RecordSlot(file.Path, i), schema, engagements);
                 }
             }
         }
@@ -45,16 +46,16 @@ internal sealed partial class Validator
             validator._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, validator.CurrentLocation(file.Entities), "validating " + System.IO.Path.GetFileName(file.Path) + " against other records", exception.GetType().Name + ": " + exception.Message));
         }
 
+        // The rules on the facts name values by their record; this file is at hand to locate them.
+        var places = PlaceResolver.Of(file);
         return new CrossRecordFindings(
             file.Path,
-            validator._diagnostics.ToEquatableArray(),
+            validator._diagnostics.Select(places.Locate).ToEquatableArray(),
             EntityKey.InOrder(validator._invalid),
-            engagements.ToEquatableArray(),
-            EntityKey.InOrder(references),
-            file.AllValuesRead);
+            new FileFacts(file.Path, engagements.ToEquatableArray(), EntityKey.InOrder(references), file.AllValuesRead));
     }
 
-    private void CheckRecordAcrossRecords(BoundEntity entity, DatasetSchema schema, List<EngagementFacts> engagements)
+    private void CheckRecordAcrossRecords(BoundEntity entity, RecordSlot slot, DatasetSchema schema, List<EngagementFacts> engagements)
     {
         if (entity.Key.EntityMetadataName == _links.Engagement.Type)
         {
@@ -66,13 +67,13 @@ internal sealed partial class Validator
                 CheckLocationAgainstPlace(entity, location);
             }
 
-            if (EngagementFactsAdapter.From(entity, _links, key => TryGetSound(key, out var sound) ? sound : null, YamlName) is { } facts)
+            if (EngagementFactsAdapter.From(entity, slot, _links, key => TryGetSound(key, out var sound) ? sound : null, YamlName) is { } facts)
             {
                 _diagnostics.AddRange(WeekdayRule.Check(facts));
                 _diagnostics.AddRange(DatedIdRule.Check(facts));
 
-                // The look-alike rule reads neither the reports nor the note: without their positions, an edit of the
-                // words leaves the facts equal and the whole-dataset rules cached.
+                // The look-alike rule reads neither the reports nor the note: without them (and their positions), an
+                // edit of the words leaves the facts equal and the whole-dataset rules cached.
                 engagements.Add(facts with { Reports = EquatableArray<CitedReport>.Empty, DateNote = null });
             }
         }
@@ -92,7 +93,7 @@ internal sealed partial class Validator
     /// per-file facts, the ids): names that two people share, look-alike engagements, records nothing refers to,
     /// archived texts without a source, identifiers two records claim.
     /// </summary>
-    public static ValidationResult Validate(ReferenceIndex index, ImmutableArray<CrossRecordFindings> files, IdTable ids, ArchiveIndex archives, DatasetSchema schema, CancellationToken cancellationToken)
+    public static ValidationResult Validate(ReferenceIndex index, ImmutableArray<FileFacts> files, IdTable ids, ArchiveIndex archives, DatasetSchema schema, CancellationToken cancellationToken)
     {
         var validator = new Validator(archives, schema, cancellationToken) { _index = index };
         validator.ReportArchiveProblems();
@@ -339,7 +340,7 @@ internal sealed partial class Validator
         }
     }
 
-    private void CheckEverythingIsReferenced(EquatableArray<BoundEntity> entities, ImmutableArray<CrossRecordFindings> files, DatasetSchema schema)
+    private void CheckEverythingIsReferenced(EquatableArray<BoundEntity> entities, ImmutableArray<FileFacts> files, DatasetSchema schema)
     {
         // Kinds that no record can refer to (engagements) are the roots; codebooks ship whole.
         var referable = schema.KindsReferredTo();

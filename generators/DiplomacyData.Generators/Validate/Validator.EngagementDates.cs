@@ -8,7 +8,7 @@ namespace DiplomacyData.Generators.Validate;
 /// <summary>The rule on engagements against each other: look-alikes (the date and id rules run per file, <see cref="CheckFile"/>).</summary>
 internal sealed partial class Validator
 {
-    private void CheckLookAlikes(ImmutableArray<CrossRecordFindings> files, IdTable ids)
+    private void CheckLookAlikes(ImmutableArray<FileFacts> files, IdTable ids)
     {
         _current = null;
         var engagementType = _links.Engagement.Type;
