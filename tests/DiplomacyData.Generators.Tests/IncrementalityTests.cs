@@ -53,7 +53,7 @@ public class IncrementalityTests
         [TrackingNames.RetiredIds] = Expected.Exactly(Cached),
     };
 
-    public static TheoryData<string> Scenarios => new() { "nothing changed", "unrelated C# edit", "one value edited", "value made longer", "engagement value edited", "lines moved", "id added", "id removed", "file deleted" };
+    public static TheoryData<string> Scenarios => new() { "nothing changed", "unrelated C# edit", "one value edited", "value made longer", "engagement value edited", "lines moved", "reference removed", "id added", "id removed", "file deleted" };
 
     /// <summary>
     /// The run reason of every step (every name in <see cref="TrackingNames"/>, read by reflection) after each kind of
@@ -125,14 +125,19 @@ public class IncrementalityTests
                     [TrackingNames.ReferenceIndex] = Expected.Exactly(Cached),
                     [TrackingNames.CrossCheckedFiles] = Expected.Exactly(Cached, Unchanged),
                     [TrackingNames.FileFacts] = Expected.All(Cached),
+                    [TrackingNames.FileReferences] = Expected.All(Cached),
+                    [TrackingNames.ReferencedRecords] = Expected.Exactly(Cached),
                     [TrackingNames.Validated] = Expected.Exactly(Cached),
                     [TrackingNames.InvalidRecords] = Expected.Exactly(Cached),
                     [TrackingNames.FileHandles] = Expected.Exactly(Cached, Unchanged),
                     [TrackingNames.HandleTable] = Expected.Exactly(Cached),
                     [TrackingNames.FileOrders] = Expected.Exactly(Cached, Unchanged),
+                    [TrackingNames.RecordReferences] = Expected.Exactly(Cached, Unchanged),
+                    [TrackingNames.DroppedRecords] = Expected.Exactly(Cached),
                     [TrackingNames.CatalogOrder] = Expected.Exactly(Cached),
                     [TrackingNames.Kept] = Expected.Exactly(Modified),
                     [TrackingNames.ChunkPlan] = Expected.Exactly(Cached),
+                    [TrackingNames.ReferenceTargets] = Expected.Exactly(Cached),
                     [TrackingNames.EmitIndex] = Expected.Exactly(Cached),
                     [TrackingNames.ChunkInputs] = Expected.OneAnd(Modified, Unchanged),
                     [TrackingNames.EmitChunks] = Expected.OneAnd(Unchanged, Cached),
@@ -142,16 +147,34 @@ public class IncrementalityTests
                     [TrackingNames.RetiredHandles] = Expected.Exactly(Cached),
                     [TrackingNames.IdCheck] = Expected.Exactly(Cached),
                 });
+            case "reference removed":
+                // The engagement no longer cites CAMEO code 043 (a codebook, which ships whole): the records still
+                // kept, their order and the chunks' plan stay cached, and only the engagement's chunk is encoded again.
+                return With(ValueEdited(new()
+                {
+                    [TrackingNames.ReferableRecords] = Expected.Exactly(Cached, Unchanged),
+                    [TrackingNames.ReferenceIndex] = Expected.Exactly(Cached),
+                    [TrackingNames.CrossCheckedFiles] = Expected.Exactly(Cached, Modified),
+                    [TrackingNames.Validated] = Expected.Exactly(Unchanged),
+                }), new()
+                {
+                    [TrackingNames.FileFacts] = Expected.Exactly(Cached, Unchanged),
+                    [TrackingNames.FileReferences] = Expected.Exactly(Cached, Modified),
+                    [TrackingNames.ReferencedRecords] = Expected.Exactly(Modified),
+                    [TrackingNames.InvalidRecords] = Expected.Exactly(Unchanged),
+                    [TrackingNames.RecordReferences] = Expected.Exactly(Cached, Modified),
+                    [TrackingNames.DroppedRecords] = Expected.Exactly(Unchanged),
+                });
             case "id added":
                 // 'gaza' sorts first: the topics after it move up one index, so the chunk of the engagement that
-                // refers to 'jcpoa' is encoded again too; the other kinds' chunks stay the same.
-                return IdsChanged(Modified, Expected.SomeAnd(2, Modified, Unchanged), Expected.SomeAnd(2, Modified, Cached));
+                // refers to 'jcpoa' encodes differently too; the other kinds' chunks come out the same.
+                return IdsChanged(Modified, Expected.OneAnd(Modified, Unchanged), Expected.SomeAnd(2, Modified, Unchanged));
             case "id removed":
-                // 'yemen' sorts last: the topics' chunk only; the other kinds' chunks, and the indexes they refer to, stay the same.
-                return IdsChanged(Modified, Expected.OneAnd(Modified, Unchanged), Expected.OneAnd(Modified, Cached));
+                // 'yemen' sorts last: the topics' chunk only; the indexes the other kinds' chunks refer to stay the same.
+                return IdsChanged(Modified, Expected.OneAnd(Modified, Unchanged), Expected.OneAnd(Modified, Unchanged));
             case "file deleted":
                 // Both topics of the file go, and both sort after the one left: the topics' chunk only.
-                return IdsChanged(Removed, Expected.OneAnd(Modified, Unchanged), Expected.OneAnd(Modified, Cached));
+                return IdsChanged(Removed, Expected.OneAnd(Modified, Unchanged), Expected.OneAnd(Modified, Unchanged));
             default:
                 throw new ArgumentOutOfRangeException(nameof(scenario), scenario, null);
         }
@@ -171,6 +194,8 @@ public class IncrementalityTests
         [TrackingNames.FirstDeclarations] = Expected.Exactly(Unchanged),
         [TrackingNames.BoundFiles] = Expected.Exactly(Cached, Modified),
         [TrackingNames.FileFacts] = Expected.All(Cached),
+        [TrackingNames.FileReferences] = Expected.All(Cached),
+        [TrackingNames.ReferencedRecords] = Expected.Exactly(Cached),
         // The edited file is validated again; its findings (none) are the same.
         [TrackingNames.ValidatedFiles] = Expected.Exactly(Cached, Unchanged),
         [TrackingNames.InvalidRecords] = Expected.Exactly(Cached),
@@ -179,9 +204,12 @@ public class IncrementalityTests
         [TrackingNames.HandleTable] = Expected.Exactly(Cached),
         // No id, date or reference changes: the catalogue order, and the emit index and chunk plan made from it, stay cached.
         [TrackingNames.FileOrders] = Expected.Exactly(Cached, Unchanged),
+        [TrackingNames.RecordReferences] = Expected.Exactly(Cached, Unchanged),
+        [TrackingNames.DroppedRecords] = Expected.Exactly(Cached),
         [TrackingNames.CatalogOrder] = Expected.Exactly(Cached),
         [TrackingNames.Kept] = Expected.Exactly(Modified),
         [TrackingNames.ChunkPlan] = Expected.Exactly(Cached),
+        [TrackingNames.ReferenceTargets] = Expected.Exactly(Cached),
         // The files that hold no values are not emitted again, and of the records only the chunk that holds the
         // edited one is encoded and emitted again.
         [TrackingNames.EmitIndex] = Expected.Exactly(Cached),
@@ -208,6 +236,9 @@ public class IncrementalityTests
         [TrackingNames.FirstDeclarations] = Expected.Exactly(Modified),
         [TrackingNames.BoundFiles] = Expected.Exactly(Unchanged, file),
         [TrackingNames.FileFacts] = file == Removed ? Expected.Exactly(Cached, Removed) : Expected.All(Cached),
+        [TrackingNames.FileReferences] = file == Removed ? Expected.Exactly(Cached, Removed) : Expected.All(Cached),
+        // The topics file refers to nothing: every record referred to before still is.
+        [TrackingNames.ReferencedRecords] = Expected.Exactly(file == Removed ? Unchanged : Cached),
         // Only the file whose bound records changed is validated again.
         [TrackingNames.ValidatedFiles] = Expected.Exactly(Cached, file == Removed ? Removed : Unchanged),
         [TrackingNames.ReferableRecords] = Expected.Exactly(Cached, file),
@@ -218,9 +249,14 @@ public class IncrementalityTests
         [TrackingNames.FileHandles] = Expected.Exactly(Cached, file),
         [TrackingNames.HandleTable] = Expected.Exactly(Modified),
         [TrackingNames.FileOrders] = Expected.Exactly(Cached, file),
+        [TrackingNames.RecordReferences] = Expected.Exactly(Cached, file),
+        // Nothing has an error: no record drops, and the references are not read.
+        [TrackingNames.DroppedRecords] = Expected.Exactly(Unchanged),
         [TrackingNames.CatalogOrder] = Expected.Exactly(Modified),
         [TrackingNames.Kept] = Expected.Exactly(Modified),
         [TrackingNames.ChunkPlan] = Expected.Exactly(Modified),
+        // Topics are referred to: their indexes are what references are encoded as, so every chunk is encoded again.
+        [TrackingNames.ReferenceTargets] = Expected.Exactly(Modified),
         [TrackingNames.EmitIndex] = Expected.Exactly(Modified),
         [TrackingNames.ChunkInputs] = chunkInputs,
         [TrackingNames.EmitChunks] = emitChunks,
@@ -252,6 +288,9 @@ public class IncrementalityTests
             "engagement value edited" => driver.ReplaceAdditionalText(
                 texts.Single(t => t.Path == MiniDataset.DataPath),
                 new InMemoryText(MiniDataset.DataPath, texts.Single(t => t.Path == MiniDataset.DataPath).GetText()!.ToString().Replace("title: Lavrov and Araghchi hold talks", "title: Lavrov and Araghchi hold their talks", StringComparison.Ordinal))).RunGenerators(compilation),
+            "reference removed" => driver.ReplaceAdditionalText(
+                texts.Single(t => t.Path == MiniDataset.DataPath),
+                new InMemoryText(MiniDataset.DataPath, texts.Single(t => t.Path == MiniDataset.DataPath).GetText()!.ToString().Replace("    cameoCodes: ['043']\n", string.Empty, StringComparison.Ordinal))).RunGenerators(compilation),
             "id added" => driver.ReplaceAdditionalText(old, new InMemoryText(ExtraPath, TwoTopics + "  - id: gaza\n    name: Gaza\n")).RunGenerators(compilation),
             "id removed" => driver.ReplaceAdditionalText(old, new InMemoryText(ExtraPath, "topics:\n  - id: syria\n    name: Syria\n")).RunGenerators(compilation),
             "file deleted" => driver.RemoveAdditionalTexts([old]).RunGenerators(compilation),

@@ -85,7 +85,8 @@ public class MiniDatasetTests
         // so that every kind with two records exceeds it; then Emit's steps, as the driver runs them, from it.
         var handles = DiplomacyData.Generators.Name.HandleTable.Build(files, schema, maxHandlesPerKind: 1);
         var index = DiplomacyData.Generators.Emit.EmitIndex.Create(order, handles, schema);
-        var chunks = DiplomacyData.Generators.Emit.ChunkInput.Split(kept, DiplomacyData.Generators.Emit.ChunkPlan.Of(order, handles, schema), schema).Select(DiplomacyData.Generators.Emit.EmitChunk.Encode);
+        var targets = DiplomacyData.Generators.Emit.ReferenceTargets.Of(order, schema);
+        var chunks = DiplomacyData.Generators.Emit.ChunkInput.Split(kept, DiplomacyData.Generators.Emit.ChunkPlan.Of(order, handles, schema), schema).Select(chunk => DiplomacyData.Generators.Emit.EmitChunk.Encode(chunk, targets));
         var generated = DiplomacyData.Generators.Emit.Emitter.EmitIndexFiles(index).Files
             .Concat(DiplomacyData.Generators.Emit.Emitter.EmitReleaseFiles(index, release).Files)
             .Concat(chunks.Select(DiplomacyData.Generators.Emit.Emitter.EmitChunkFile))

@@ -51,10 +51,12 @@ internal static class StageTimes
         Console.WriteLine("steps over every file (what an edit of one value runs again), second run of each:");
         var index = Twice("index of referable records (ReferenceIndex; cached on an engagement's edit)", () => ReferenceIndex.Build(boundFiles.Select(f => ReferableRecords.Of(f, schema)).ToImmutableArray()));
         var crossChecked = boundFiles.Select(file => Validator.CheckFile(file, index, schema, default)).ToImmutableArray();
-        var validated = Twice("whole-dataset rules (Validated; cached when the facts stay)", () => Validator.Validate(index, crossChecked, ids, archives, schema, default));
+        var validated = Twice("whole-dataset rules (Validated; cached when the facts stay)", () => Validator.Validate(index, crossChecked.Select(f => f.Facts).ToImmutableArray(), ReferencedRecords.Of(crossChecked.Select(f => f.References).ToImmutableArray()), ids, archives, schema, default));
         var invalid = Twice("invalid records (InvalidRecords)", () => InvalidRecords.Of(validatedFiles, crossChecked, validated));
-        var handles = Twice("typed handles (HandleTable; cached when no name, id or position changes)", () => HandleTable.Build(fileHandles, schema));
-        var order = Twice("catalogue order (CatalogOrder; cached when no id, date or reference changes)", () => CatalogOrder.Build(fileOrders, invalid, handles));
+        var handles = Twice("typed handles (HandleTable; cached when no name or id changes)", () => HandleTable.Build(fileHandles, schema));
+        var references = boundFiles.Select(RecordReferences.Of).ToImmutableArray();
+        var dropped = Twice("records that drop (DroppedRecords; cached when no reference changes)", () => DroppedRecords.Of(fileOrders, references, invalid, handles, ids));
+        var order = Twice("catalogue order (CatalogOrder; cached when no id or date changes)", () => CatalogOrder.Build(fileOrders, dropped));
         var emitIndex = Twice("emit index (EmitIndex; cached with the order)", () => EmitIndex.Create(order, handles, schema));
         var plan = Twice("chunks' plan (ChunkPlan; cached with the order)", () => ChunkPlan.Of(order, handles, schema));
         Console.WriteLine("  and on every edit of a value:");
@@ -64,7 +66,8 @@ internal static class StageTimes
         var release = ReleaseInfo.Create(hash, Changelog.None, new ReleaseSettings("1.0.0", ReleaseFilesRequired: false));
         var retired = Twice("retired handles (RetiredHandles; cached with the handles)", () => RetiredHandles.Of(handles, IdList.None, schema));
         Twice("id check (IdCheck; cached with the handles)", () => IdCheck.Run(handles, ids, false, schema, IdList.None, retired, new ReleaseSettings("1.0.0", ReleaseFilesRequired: false)));
-        var chunks = Twice("chunks encoded (EmitChunks)", () => inputs.Select(EmitChunk.Encode).ToList());
+        var targets = Twice("reference targets (ReferenceTargets; cached with the order's referable records)", () => ReferenceTargets.Of(order, schema));
+        var chunks = Twice("chunks encoded (EmitChunks)", () => inputs.Select(input => EmitChunk.Encode(input, targets)).ToList());
         var files = Twice("C# written (the source outputs)", () => Emitter.EmitReleaseFiles(emitIndex, release).Files.Count + Emitter.EmitIndexFiles(emitIndex, retired.Handles).Files.Count + chunks.Select(Emitter.EmitChunkFile).Count());
         Console.WriteLine($"  {files} files, {boundFiles.Sum(f => f.Diagnostics.Count) + validated.Diagnostics.Count} diagnostics");
     }

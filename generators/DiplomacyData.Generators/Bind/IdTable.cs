@@ -147,6 +147,9 @@ internal sealed class IdTable : IEquatable<IdTable>
 
     public bool Contains(EntityKey key) => _ownerPaths.ContainsKey(key);
 
+    /// <summary>How many distinct ids the dataset declares.</summary>
+    public int Count => _owners.Count;
+
     /// <summary>
     /// Some file may declare ids of this kind that could not be read (see <see cref="DeclaredIds.UnreadKinds"/>): an
     /// id of the kind that is not in the table may still exist, so its absence is not reported, the error that hid

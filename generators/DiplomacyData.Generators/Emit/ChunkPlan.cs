@@ -19,13 +19,12 @@ internal sealed record PlannedChunk(
     int Offset,
     int Count,
     bool WithHandles,
-    EquatableArray<string> HandleNames,
-    EquatableArray<TargetIndex> Targets);
+    EquatableArray<string> HandleNames);
 
 /// <summary>
-/// Every chunk of every kind (kinds in handle-class order), planned from values-free inputs: which records each holds,
-/// their typed handles, and the catalogue index of every record they refer to. An edit of a value leaves it equal, so
-/// laying out the chunks on an edit (<see cref="ChunkInput.Split"/>) is one copy of references.
+/// Every chunk of every kind (kinds in handle-class order), planned from values-free inputs: which records each holds
+/// and their typed handles. An edit of a value or a reference leaves it equal, so laying out the chunks on an edit
+/// (<see cref="ChunkInput.Split"/>) is one copy of references.
 /// </summary>
 internal sealed record ChunkPlan(EquatableArray<PlannedChunk> Chunks)
 {
@@ -37,14 +36,12 @@ internal sealed record ChunkPlan(EquatableArray<PlannedChunk> Chunks)
             return new ChunkPlan(EquatableArray<PlannedChunk>.Empty);
         }
 
-        // Each kind's run in the order (kinds are contiguous), and every kept record's index within its kind.
+        // Each kind's run in the order (kinds are contiguous).
         var runs = new Dictionary<string, (int Offset, int Count)>(StringComparer.Ordinal);
-        var indexes = new Dictionary<EntityKey, int>();
         for (var i = 0; i < order.Keys.Count; i++)
         {
             var kind = order.Keys[i].EntityMetadataName;
             var run = runs.TryGetValue(kind, out var found) ? found : (Offset: i, Count: 0);
-            indexes[order.Keys[i]] = run.Count;
             runs[kind] = (run.Offset, run.Count + 1);
         }
 
@@ -57,21 +54,8 @@ internal sealed record ChunkPlan(EquatableArray<PlannedChunk> Chunks)
             for (var start = 0; start < count; start += chunkSize)
             {
                 var size = Math.Min(chunkSize, count - start);
-                var targets = new List<TargetIndex>();
-                var seen = new HashSet<EntityKey>();
-                for (var i = offset + start; i < offset + start + size; i++)
-                {
-                    foreach (var reference in order.References[i])
-                    {
-                        if (seen.Add(reference) && indexes.TryGetValue(reference, out var index))
-                        {
-                            targets.Add(new TargetIndex(reference, index));
-                        }
-                    }
-                }
-
                 var handleNames = Enumerable.Range(offset + start, size).Select(i => handles.NameOf(order.Keys[i])).ToEquatableArray();
-                chunks.Add(new PlannedChunk(names, start / chunkSize, start, offset + start, size, handles.HasHandles(record.MetadataName), handleNames, targets.ToEquatableArray()));
+                chunks.Add(new PlannedChunk(names, start / chunkSize, start, offset + start, size, handles.HasHandles(record.MetadataName), handleNames));
             }
         }
 

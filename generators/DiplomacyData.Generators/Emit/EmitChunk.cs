@@ -13,7 +13,7 @@ namespace DiplomacyData.Generators.Emit;
 
 /// <summary>
 /// One chunk of a kind's records, before encoding: at most <see cref="DefaultChunkSize"/> consecutive records in
-/// catalogue order, and the catalogue index of every record they refer to. Chunks are separate items of the
+/// catalogue order. Chunks are separate items of the
 /// pipeline, so an edit of one value encodes and emits again the one chunk that holds the record: a bounded
 /// part of the output, whatever the size of the dataset.
 /// </summary>
@@ -24,7 +24,6 @@ namespace DiplomacyData.Generators.Emit;
 /// <param name="WithHandles">The kind has typed handles (it has no more records than a class can hold handles for).</param>
 /// <param name="Entities">Its records, as bound (with positions, which encoding leaves out).</param>
 /// <param name="HandleNames">Each record's typed handle name (<see cref="HandleTable"/>), in the same order.</param>
-/// <param name="Targets">Every record they refer to, with its index in its own kind's catalogue order.</param>
 internal sealed record ChunkInput(
     DatasetSchema Schema,
     KindNames Kind,
@@ -32,8 +31,7 @@ internal sealed record ChunkInput(
     int Start,
     bool WithHandles,
     EquatableArray<BoundEntity> Entities,
-    EquatableArray<string> HandleNames,
-    EquatableArray<TargetIndex> Targets)
+    EquatableArray<string> HandleNames)
 {
     /// <summary>
     /// Records per chunk: large enough that strings repeated within a kind are mostly shared within a chunk's
@@ -51,15 +49,12 @@ internal sealed record ChunkInput(
         foreach (var planned in plan.Chunks)
         {
             var entities = all.Slice(planned.Offset, planned.Count).ToArray();
-            chunks.Add(new ChunkInput(schema, planned.Kind, planned.Number, planned.Start, planned.WithHandles, new EquatableArray<BoundEntity>(entities), planned.HandleNames, planned.Targets));
+            chunks.Add(new ChunkInput(schema, planned.Kind, planned.Number, planned.Start, planned.WithHandles, new EquatableArray<BoundEntity>(entities), planned.HandleNames));
         }
 
         return chunks.MoveToImmutable();
     }
 }
-
-/// <summary>A record referred to, and its index in its kind's catalogue order (how a reference is encoded).</summary>
-internal sealed record TargetIndex(EntityKey Key, int Index);
 
 /// <summary>How a kind is named in the emitted code.</summary>
 /// <param name="HandleClass">The kind's class, e.g. People.</param>
@@ -92,18 +87,12 @@ internal sealed record EmitChunk(
     string Text,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
-    /// <summary>Encodes the chunk's records (see <see cref="DataEncoder"/>); never throws.</summary>
-    public static EmitChunk Encode(ChunkInput input)
+    /// <summary>Encodes the chunk's records (see <see cref="DataEncoder"/>), their references by <paramref name="targets"/>; never throws.</summary>
+    public static EmitChunk Encode(ChunkInput input, ReferenceTargets targets)
     {
         try
         {
-            var indexes = new Dictionary<EntityKey, int>();
-            foreach (var target in input.Targets)
-            {
-                indexes[target.Key] = target.Index;
-            }
-
-            var encoder = new DataEncoder(input.Schema, indexes);
+            var encoder = new DataEncoder(input.Schema, targets.Indexes);
             foreach (var entity in input.Entities)
             {
                 encoder.Add(entity.Value);

@@ -25,12 +25,18 @@ internal readonly record struct EmitStage(IncrementalValueProvider<EmitIndex> In
             .Select(static (input, _) => ChunkPlan.Of(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.ChunkPlan);
 
+        var targets = prune.Order
+            .Combine(schema)
+            .Select(static (input, _) => ReferenceTargets.Of(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.ReferenceTargets);
+
         var chunks = prune.Kept
             .Combine(plan)
             .Combine(schema)
             .SelectMany(static (input, _) => ChunkInput.Split(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.ChunkInputs)
-            .Select(static (input, _) => EmitChunk.Encode(input))
+            .Combine(targets)
+            .Select(static (input, _) => EmitChunk.Encode(input.Left, input.Right))
             .WithTrackingName(TrackingNames.EmitChunks);
 
         return new EmitStage(index, chunks);

@@ -7,20 +7,20 @@ using DiplomacyData.Generators.Schema;
 namespace DiplomacyData.Generators.Prune;
 
 /// <summary>
-/// What the catalogue's order and pruning need of one record: no values and no position (a record is its file and index,
-/// <see cref="RecordSlot"/>), so that editing one, or moving it by editing one before it, leaves it equal.
+/// What the catalogue's order needs of one record: no values, no references (<see cref="RecordReferences"/>) and no
+/// position (a record is its file and index, <see cref="RecordSlot"/>), so that editing one, or moving it by editing
+/// one before it, leaves it equal.
 /// </summary>
 /// <param name="SortKey">Its place within its kind in the catalogue: the kind's OrderBy date (ISO text sorts by date), then the id.</param>
 /// <param name="HasErrors">It has a binding error, so it is not emitted.</param>
-/// <param name="References">Every record it refers to.</param>
-internal sealed record OrderEntry(EntityKey Key, string SortKey, bool HasErrors, EquatableArray<EntityKey> References);
+internal sealed record OrderEntry(EntityKey Key, string SortKey, bool HasErrors);
 
 /// <summary>The per-file step of <see cref="CatalogOrder"/>: each record of one bound file, in document order.</summary>
 internal sealed record FileOrder(string Path, EquatableArray<OrderEntry> Entries)
 {
     public static FileOrder Of(BoundFile file, DatasetSchema schema) => new(
         file.Path,
-        file.Entities.Select(e => new OrderEntry(e.Key, SortKey(e, schema), e.HasErrors, e.References)).ToEquatableArray());
+        file.Entities.Select(e => new OrderEntry(e.Key, SortKey(e, schema), e.HasErrors)).ToEquatableArray());
 
     private static string SortKey(BoundEntity entity, DatasetSchema schema) =>
         schema.FindRecord(entity.Key.EntityMetadataName)?.Entity?.OrderBy is { } orderBy

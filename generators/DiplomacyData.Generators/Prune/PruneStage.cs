@@ -21,14 +21,32 @@ internal readonly record struct PruneStage(IncrementalValueProvider<CatalogOrder
             .Select(static (input, _) => InvalidRecords.Of(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.InvalidRecords);
 
-        var order = bind.BoundFiles
+        var fileOrders = bind.BoundFiles
             .Combine(schema)
             .Select(static (input, _) => FileOrder.Of(input.Left, input.Right))
             .WithTrackingName(TrackingNames.FileOrders)
-            .Collect()
+            .Collect();
+
+        var references = bind.BoundFiles
+            .Select(static (file, _) => RecordReferences.Of(file))
+            .WithTrackingName(TrackingNames.RecordReferences)
+            .Collect();
+
+        var dropped = fileOrders
+            .Combine(references)
             .Combine(invalid)
             .Combine(name.Handles)
-            .Select(static (input, _) => CatalogOrder.Build(input.Left.Left, input.Left.Right, input.Right))
+            .Combine(bind.IdTable)
+            .Select(static (input, _) =>
+            {
+                var ((((orders, references), invalid), handles), ids) = input;
+                return DroppedRecords.Of(orders, references, invalid, handles, ids);
+            })
+            .WithTrackingName(TrackingNames.DroppedRecords);
+
+        var order = fileOrders
+            .Combine(dropped)
+            .Select(static (input, _) => CatalogOrder.Build(input.Left, input.Right))
             .WithTrackingName(TrackingNames.CatalogOrder);
 
         var kept = bind.AllBoundFiles

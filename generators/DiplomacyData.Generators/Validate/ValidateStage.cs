@@ -51,15 +51,25 @@ internal readonly record struct ValidateStage(
             .WithTrackingName(TrackingNames.FileFacts)
             .Collect();
 
+        // What every file refers to, apart from the facts and reduced to one set: equal unless a record comes to be
+        // referred to, or no longer is.
+        var referenced = crossCheckedFiles
+            .Select(static (findings, _) => findings.References)
+            .WithTrackingName(TrackingNames.FileReferences)
+            .Collect()
+            .Select(static (files, _) => ReferencedRecords.Of(files))
+            .WithTrackingName(TrackingNames.ReferencedRecords);
+
         var validated = referenceIndex
             .Combine(facts)
+            .Combine(referenced)
             .Combine(bind.IdTable)
             .Combine(archives)
             .Combine(schema)
             .Select(static (input, cancellationToken) =>
             {
-                var ((((index, files), ids), texts), schema) = input;
-                return Validator.Validate(index, files, ids, texts, schema, cancellationToken);
+                var (((((index, files), referenced), ids), texts), schema) = input;
+                return Validator.Validate(index, files, referenced, ids, texts, schema, cancellationToken);
             })
             .WithTrackingName(TrackingNames.Validated);
 

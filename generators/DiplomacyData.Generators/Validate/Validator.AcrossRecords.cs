@@ -52,7 +52,8 @@ internal sealed partial class Validator
             file.Path,
             validator._diagnostics.Select(places.Locate).ToEquatableArray(),
             EntityKey.InOrder(validator._invalid),
-            new FileFacts(file.Path, engagements.ToEquatableArray(), EntityKey.InOrder(references), file.AllValuesRead));
+            new FileFacts(file.Path, engagements.ToEquatableArray(), file.AllValuesRead),
+            EntityKey.InOrder(references));
     }
 
     private void CheckRecordAcrossRecords(BoundEntity entity, RecordSlot slot, DatasetSchema schema, List<EngagementFacts> engagements)
@@ -93,7 +94,7 @@ internal sealed partial class Validator
     /// per-file facts, the ids): names that two people share, look-alike engagements, records nothing refers to,
     /// archived texts without a source, identifiers two records claim.
     /// </summary>
-    public static ValidationResult Validate(ReferenceIndex index, ImmutableArray<FileFacts> files, IdTable ids, ArchiveIndex archives, DatasetSchema schema, CancellationToken cancellationToken)
+    public static ValidationResult Validate(ReferenceIndex index, ImmutableArray<FileFacts> files, EquatableArray<EntityKey> referenced, IdTable ids, ArchiveIndex archives, DatasetSchema schema, CancellationToken cancellationToken)
     {
         var validator = new Validator(archives, schema, cancellationToken) { _index = index };
         validator.ReportArchiveProblems();
@@ -105,7 +106,7 @@ internal sealed partial class Validator
             if (files.All(f => f.AllValuesRead))
             {
                 // Otherwise a value left unread may be the reference that is missing.
-                validator.CheckEverythingIsReferenced(index.Records, files, schema);
+                validator.CheckEverythingIsReferenced(index.Records, referenced, schema);
             }
 
             validator.CheckArchivesHaveSources(ids);
@@ -340,11 +341,11 @@ internal sealed partial class Validator
         }
     }
 
-    private void CheckEverythingIsReferenced(EquatableArray<BoundEntity> entities, ImmutableArray<FileFacts> files, DatasetSchema schema)
+    private void CheckEverythingIsReferenced(EquatableArray<BoundEntity> entities, EquatableArray<EntityKey> referencedRecords, DatasetSchema schema)
     {
         // Kinds that no record can refer to (engagements) are the roots; codebooks ship whole.
         var referable = schema.KindsReferredTo();
-        var referenced = new HashSet<EntityKey>(files.SelectMany(f => f.References));
+        var referenced = new HashSet<EntityKey>(referencedRecords);
         foreach (var entity in entities)
         {
             var record = schema.FindRecord(entity.Key.EntityMetadataName);

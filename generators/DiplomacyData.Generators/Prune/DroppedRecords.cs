@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using DiplomacyData.Generators.Bind;
+using DiplomacyData.Generators.Name;
+using DiplomacyData.Generators.Pipeline;
+
+namespace DiplomacyData.Generators.Prune;
+
+/// <summary>
+/// The records that do not ship: those with an error (binding, validation, or a handle that failed), a second record
+/// of an id, and whatever refers to a dropped record or to one that never bound, again and again until nothing more
+/// drops. The references are read only when some record drops for a reason of its own or some declared id has no
+/// record kept, so that on a sound dataset an edit of a reference costs no walk of every record's references, and
+/// leaves this list (empty) equal.
+/// </summary>
+internal static class DroppedRecords
+{
+    public static EquatableArray<RecordSlot> Of(ImmutableArray<FileOrder> orders, ImmutableArray<RecordReferences> references, EquatableArray<EntityKey> invalidRecords, HandleTable handles, IdTable ids)
+    {
+        var all = new List<(RecordSlot Slot, OrderEntry Entry)>();
+        foreach (var file in orders.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            for (var i = 0; i < file.Entries.Count; i++)
+            {
+                all.Add((new RecordSlot(file.Path, i), file.Entries[i]));
+            }
+        }
+
+        var invalid = new HashSet<EntityKey>(invalidRecords);
+        var rejected = new HashSet<RecordSlot>(handles.Rejected);
+        var kept = new Dictionary<EntityKey, RecordSlot>();
+        var dropped = new List<RecordSlot>();
+        foreach (var (slot, entry) in all)
+        {
+            if (!entry.HasErrors && !invalid.Contains(entry.Key) && !rejected.Contains(slot) && !kept.ContainsKey(entry.Key))
+            {
+                kept.Add(entry.Key, slot);
+            }
+            else
+            {
+                dropped.Add(slot);
+            }
+        }
+
+        // A reference can only name a declared id (an unknown one is an error of the record that holds it); when every
+        // declared id has a record kept, nothing refers to a record that drops.
+        if (dropped.Count == 0 && kept.Count == ids.Count)
+        {
+            return EquatableArray<RecordSlot>.Empty;
+        }
+
+        var referencesOf = new Dictionary<RecordSlot, EquatableArray<EntityKey>>();
+        foreach (var file in references)
+        {
+            for (var i = 0; i < file.References.Count; i++)
+            {
+                referencesOf[new RecordSlot(file.Path, i)] = file.References[i];
+            }
+        }
+
+        bool removed;
+        do
+        {
+            removed = false;
+            foreach (var pair in kept.ToList())
+            {
+                if (referencesOf.TryGetValue(pair.Value, out var targets) && targets.Any(target => !kept.ContainsKey(target)))
+                {
+                    kept.Remove(pair.Key);
+                    dropped.Add(pair.Value);
+                    removed = true;
+                }
+            }
+        }
+        while (removed);
+
+        return dropped.OrderBy(slot => slot.Path, StringComparer.Ordinal).ThenBy(slot => slot.Index).ToEquatableArray();
+    }
+}
