@@ -19,6 +19,11 @@ internal static class DroppedRecords
 {
     public static EquatableArray<RecordSlot> Of(ImmutableArray<FileOrder> orders, ImmutableArray<RecordReferences> references, EquatableArray<EntityKey> invalidRecords, HandleTable handles, IdTable ids)
     {
+        if (NothingDrops(orders, invalidRecords, handles, ids))
+        {
+            return EquatableArray<RecordSlot>.Empty;
+        }
+
         var all = new List<(RecordSlot Slot, OrderEntry Entry)>();
         foreach (var file in orders.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
@@ -42,13 +47,6 @@ internal static class DroppedRecords
             {
                 dropped.Add(slot);
             }
-        }
-
-        // A reference can only name a declared id (an unknown one is an error of the record that holds it); when every
-        // declared id has a record kept, nothing refers to a record that drops.
-        if (dropped.Count == 0 && kept.Count == ids.Count)
-        {
-            return EquatableArray<RecordSlot>.Empty;
         }
 
         var referencesOf = new Dictionary<RecordSlot, EquatableArray<EntityKey>>();
@@ -77,5 +75,34 @@ internal static class DroppedRecords
         while (removed);
 
         return dropped.OrderBy(slot => slot.Path, StringComparer.Ordinal).ThenBy(slot => slot.Index).ToEquatableArray();
+    }
+
+    /// <summary>
+    /// No record has an error or a failed handle, and there are as many records as declared ids: a second record of an
+    /// id has an error (DD0201), and a reference can only name a declared id (an unknown one is an error of the record
+    /// that holds it), so every record is kept and nothing refers to one that drops. A walk of flags, no lookups.
+    /// </summary>
+    private static bool NothingDrops(ImmutableArray<FileOrder> orders, EquatableArray<EntityKey> invalidRecords, HandleTable handles, IdTable ids)
+    {
+        if (!invalidRecords.IsEmpty || !handles.Rejected.IsEmpty)
+        {
+            return false;
+        }
+
+        var records = 0;
+        foreach (var file in orders)
+        {
+            foreach (var entry in file.Entries)
+            {
+                if (entry.HasErrors)
+                {
+                    return false;
+                }
+
+                records++;
+            }
+        }
+
+        return records == ids.Count;
     }
 }
