@@ -2,7 +2,8 @@ namespace DiplomacyData.Generators.Schema;
 
 /// <summary>
 /// What the domain rules (Validate) read of the model records, found in the schema once, when it is read: the
-/// only place where a model member, type or enum member is named in the generator. A link the model lacks
+/// only place where a model member, type or enum member is named in the generator, and each is named once, by the
+/// property of its <c>*Links</c> record (<c>nameof</c> here, a property read in the views and rules). A link the model lacks
 /// (a member renamed, an enum member removed, a type changed) is DD0192 at the model's declaration, so that
 /// the build of the data fails there instead of a rule going quiet; the missing link matches nothing.
 /// </summary>
@@ -54,39 +55,39 @@ internal sealed record ModelLinks(
         return new ModelLinks(
             new EngagementLinks(
                 engagement.Name,
-                engagement.Text("Id"),
-                engagement.Date("Date"),
-                engagement.Date("EndDate"),
-                engagement.Enum("Precision", precision),
-                engagement.Enum("Kind", kind),
-                engagement.Enum("Status", status),
-                engagement.List("Participants", participant),
-                engagement.List("Sources", citation),
-                engagement.List("Statements", statement),
-                engagement.List("CameoCodes", cameo),
-                engagement.Record("Location", location),
-                engagement.Record("Plover", plover),
-                engagement.Text("DateNote"),
-                engagement.TextList("DistinctFrom"),
-                status.Member("Happened"),
-                status.Member("Planned"),
-                precision.Member("Day"),
-                precision.Member("Month"),
-                precision.Member("Range"),
-                precision.Member("Approximate")),
-            new ParticipantLinks(participant.Name, participant.Record("Person", person), participant.Text("ReportedTitle")),
-            new CitationLinks(citation.Name, citation.Record("Source", source), citation.TextList("Evidence")),
-            new StatementLinks(statement.Name, statement.Text("Quote")),
-            new PloverCodingLinks(plover.Name, plover.Enum("Event", ploverEvent)),
-            new LocationLinks(location.Name, location.Text("City"), location.Record("Country", country), location.Record("Place", place)),
-            new PersonLinks(person.Name, person.Text("Id"), person.Record("Name", personName), person.TextList("Aliases"), person.List("Roles", role)),
-            new PersonNameLinks(personName.Name, personName.Text("Given"), personName.Text("Family"), personName.Text("Native")),
-            new RoleLinks(role.Name, role.Text("Title"), role.Record("Organization", organization), role.Date("From"), role.Date("To"), role.Boolean("Acting")),
-            new CountryLinks(country.Name, country.Text("Alpha2")),
-            new SourceLinks(source.Name, source.Date("Published"), source.Text("Dateline"), source.Text("Language")),
-            new CameoCodeLinks(cameo.Name, cameo.Enum("Plover", ploverEvent)),
-            new PlaceLinks(place.Name, place.Text("Name"), place.Record("Country", country), place.Enum("Resolution", resolution), place.Number("Latitude"), place.Number("Longitude"), resolution.Member("City")),
-            model.IdentifierNote("IdentifierNote"));
+                engagement.Text(nameof(EngagementLinks.Id)),
+                engagement.Date(nameof(EngagementLinks.Date)),
+                engagement.Date(nameof(EngagementLinks.EndDate)),
+                engagement.Enum(nameof(EngagementLinks.Precision), precision),
+                engagement.Enum(nameof(EngagementLinks.Kind), kind),
+                engagement.Enum(nameof(EngagementLinks.Status), status),
+                engagement.List(nameof(EngagementLinks.Participants), participant),
+                engagement.List(nameof(EngagementLinks.Sources), citation),
+                engagement.List(nameof(EngagementLinks.Statements), statement),
+                engagement.List(nameof(EngagementLinks.CameoCodes), cameo),
+                engagement.Record(nameof(EngagementLinks.Location), location),
+                engagement.Record(nameof(EngagementLinks.Plover), plover),
+                engagement.Text(nameof(EngagementLinks.DateNote)),
+                engagement.TextList(nameof(EngagementLinks.DistinctFrom)),
+                new EngagementStatusLinks(status.Member(nameof(EngagementStatusLinks.Happened)), status.Member(nameof(EngagementStatusLinks.Planned))),
+                new DatePrecisionLinks(
+                    precision.Member(nameof(DatePrecisionLinks.Day)),
+                    precision.Member(nameof(DatePrecisionLinks.Month)),
+                    precision.Member(nameof(DatePrecisionLinks.Range)),
+                    precision.Member(nameof(DatePrecisionLinks.Approximate)))),
+            new ParticipantLinks(participant.Name, participant.Record(nameof(ParticipantLinks.Person), person), participant.Text(nameof(ParticipantLinks.ReportedTitle))),
+            new CitationLinks(citation.Name, citation.Record(nameof(CitationLinks.Source), source), citation.TextList(nameof(CitationLinks.Evidence))),
+            new StatementLinks(statement.Name, statement.Text(nameof(StatementLinks.Quote))),
+            new PloverCodingLinks(plover.Name, plover.Enum(nameof(PloverCodingLinks.Event), ploverEvent)),
+            new LocationLinks(location.Name, location.Text(nameof(LocationLinks.City)), location.Record(nameof(LocationLinks.Country), country), location.Record(nameof(LocationLinks.Place), place)),
+            new PersonLinks(person.Name, person.Text(nameof(PersonLinks.Id)), person.Record(nameof(PersonLinks.Name), personName), person.TextList(nameof(PersonLinks.Aliases)), person.List(nameof(PersonLinks.Roles), role)),
+            new PersonNameLinks(personName.Name, personName.Text(nameof(PersonNameLinks.Given)), personName.Text(nameof(PersonNameLinks.Family)), personName.Text(nameof(PersonNameLinks.Native))),
+            new RoleLinks(role.Name, role.Text(nameof(RoleLinks.Title)), role.Record(nameof(RoleLinks.Organization), organization), role.Date(nameof(RoleLinks.From)), role.Date(nameof(RoleLinks.To)), role.Boolean(nameof(RoleLinks.Acting))),
+            new CountryLinks(country.Name, country.Text(nameof(CountryLinks.Alpha2))),
+            new SourceLinks(source.Name, source.Date(nameof(SourceLinks.Published)), source.Text(nameof(SourceLinks.Dateline)), source.Text(nameof(SourceLinks.Language))),
+            new CameoCodeLinks(cameo.Name, cameo.Enum(nameof(CameoCodeLinks.Plover), ploverEvent)),
+            new PlaceLinks(place.Name, place.Text(nameof(PlaceLinks.Name)), place.Record(nameof(PlaceLinks.Country), country), place.Enum(nameof(PlaceLinks.Resolution), resolution), place.Number(nameof(PlaceLinks.Latitude)), place.Number(nameof(PlaceLinks.Longitude)), new PlaceResolutionLinks(resolution.Member(nameof(PlaceResolutionLinks.City)))),
+            model.IdentifierNote(nameof(IdentifierNote)));
     }
 }
 
@@ -115,12 +116,17 @@ internal sealed record EngagementLinks(
     MemberLink Plover,
     MemberLink DateNote,
     MemberLink DistinctFrom,
-    EnumMemberLink Happened,
-    EnumMemberLink Planned,
-    EnumMemberLink DayPrecision,
-    EnumMemberLink MonthPrecision,
-    EnumMemberLink RangePrecision,
-    EnumMemberLink ApproximatePrecision);
+    EngagementStatusLinks Statuses,
+    DatePrecisionLinks Precisions);
+
+/// <summary>The members of the model's <c>EngagementStatus</c> the rules tell apart.</summary>
+internal sealed record EngagementStatusLinks(EnumMemberLink Happened, EnumMemberLink Planned);
+
+/// <summary>The members of the model's <c>DatePrecision</c> the rules tell apart.</summary>
+internal sealed record DatePrecisionLinks(EnumMemberLink Day, EnumMemberLink Month, EnumMemberLink Range, EnumMemberLink Approximate);
+
+/// <summary>The member of the model's <c>PlaceResolution</c> the rules tell apart.</summary>
+internal sealed record PlaceResolutionLinks(EnumMemberLink City);
 
 internal sealed record ParticipantLinks(string Type, MemberLink Person, MemberLink ReportedTitle);
 
@@ -144,4 +150,4 @@ internal sealed record SourceLinks(string Type, MemberLink Published, MemberLink
 
 internal sealed record CameoCodeLinks(string Type, MemberLink Plover);
 
-internal sealed record PlaceLinks(string Type, MemberLink Name, MemberLink Country, MemberLink Resolution, MemberLink Latitude, MemberLink Longitude, EnumMemberLink CityResolution);
+internal sealed record PlaceLinks(string Type, MemberLink Name, MemberLink Country, MemberLink Resolution, MemberLink Latitude, MemberLink Longitude, PlaceResolutionLinks Resolutions);

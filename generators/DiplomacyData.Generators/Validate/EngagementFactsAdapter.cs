@@ -57,9 +57,9 @@ internal static class EngagementFactsAdapter
     }
 
     private static SpanPrecision PrecisionOf(EnumValue precision, EngagementLinks links) =>
-        precision.Is(links.MonthPrecision) ? SpanPrecision.Month
-        : precision.Is(links.RangePrecision) ? SpanPrecision.Range
-        : precision.Is(links.ApproximatePrecision) ? SpanPrecision.Approximate
+        precision.Is(links.Precisions.Month) ? SpanPrecision.Month
+        : precision.Is(links.Precisions.Range) ? SpanPrecision.Range
+        : precision.Is(links.Precisions.Approximate) ? SpanPrecision.Approximate
         : SpanPrecision.Day;
 
     private static IEnumerable<PlacedText> Placed(IEnumerable<BoundValue> items) =>

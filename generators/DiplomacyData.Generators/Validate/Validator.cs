@@ -192,17 +192,17 @@ internal sealed partial class Validator
             Report(DiagnosticDescriptors.InvalidDateRange, end.Location, $"{endKey} {end.Text} is before {dateKey} {date.Text}", "swap them or correct one");
         }
 
-        if ((precision.Is(links.RangePrecision) || precision.Is(links.ApproximatePrecision)) && end is null)
+        if ((precision.Is(links.Precisions.Range) || precision.Is(links.Precisions.Approximate)) && end is null)
         {
             Report(DiagnosticDescriptors.InvalidDateRange, precision.Location, $"{precisionKey} '{YamlName(precision)}' needs {MessageText.WithArticle(endKey)}", $"add '{endKey}:' with the last possible day");
         }
-        else if (precision.Is(links.DayPrecision) && end is not null)
+        else if (precision.Is(links.Precisions.Day) && end is not null)
         {
-            Report(DiagnosticDescriptors.InvalidDateRange, end.Location, $"{precisionKey} '{links.DayPrecision.YamlName}' cannot have {MessageText.WithArticle(endKey)} ({end.Text})", $"use {precisionKey} '{links.RangePrecision.YamlName}' for several days, or remove {endKey}");
+            Report(DiagnosticDescriptors.InvalidDateRange, end.Location, $"{precisionKey} '{links.Precisions.Day.YamlName}' cannot have {MessageText.WithArticle(endKey)} ({end.Text})", $"use {precisionKey} '{links.Precisions.Range.YamlName}' for several days, or remove {endKey}");
         }
-        else if (precision.Is(links.MonthPrecision) && date.Day.Day != 1)
+        else if (precision.Is(links.Precisions.Month) && date.Day.Day != 1)
         {
-            Report(DiagnosticDescriptors.InvalidDateRange, date.Location, $"with {precisionKey} '{links.MonthPrecision.YamlName}' the {dateKey} must be the first of the month, not {date.Text}", $"write {date.Day.FirstOfMonth}");
+            Report(DiagnosticDescriptors.InvalidDateRange, date.Location, $"with {precisionKey} '{links.Precisions.Month.YamlName}' the {dateKey} must be the first of the month, not {date.Text}", $"write {date.Day.FirstOfMonth}");
         }
     }
 

@@ -34,7 +34,7 @@ internal readonly struct PlaceView(ObjectValue value, PlaceLinks links)
 
     public ReferenceValue? Country => value.Get(links.Country) as ReferenceValue;
 
-    public bool IsCity => (value.Get(links.Resolution) as EnumValue).Is(links.CityResolution);
+    public bool IsCity => (value.Get(links.Resolution) as EnumValue).Is(links.Resolutions.City);
 
     public ScalarValue? Latitude => value.Get(links.Latitude) as ScalarValue;
 

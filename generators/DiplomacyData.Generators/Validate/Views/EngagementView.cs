@@ -32,9 +32,9 @@ internal readonly struct EngagementView(ObjectValue value, ModelLinks links)
     /// <summary>The ids the curator declared as other engagements, however alike (empty when none).</summary>
     public IEnumerable<ScalarValue> DistinctFrom => (value.Get(Links.DistinctFrom) as ListValue)?.Items.OfType<ScalarValue>() ?? Enumerable.Empty<ScalarValue>();
 
-    public bool Happened => Status.Is(Links.Happened);
+    public bool Happened => Status.Is(Links.Statuses.Happened);
 
-    public bool Planned => Status.Is(Links.Planned);
+    public bool Planned => Status.Is(Links.Statuses.Planned);
 
     /// <summary>The first and last day it may have been on: the date, to the end date when there is one; null without a date.</summary>
     public (IsoDay Start, IsoDay End)? Interval => Date is { } date ? (date.Day, EndDate?.Day ?? date.Day) : null;
