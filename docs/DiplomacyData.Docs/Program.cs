@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using DiplomacyData.Docs;
 using DiplomacyData.Generators.Diagnostics;
@@ -17,7 +18,7 @@ try
     var reference = DiagnosticsReference.Parse(File.ReadAllText(Path.Combine(args[0], DiagnosticPages.ReferencePath)));
     var written = DiagnosticPages.Write(DiagnosticDescriptors.All, reference, args[1]);
     var rewritten = SiteLinks.PointAtSitePages(args[1], written);
-    Console.WriteLine($"docs: {written.Count} files written in docs/diagnostics/ (a page per id, the overview, the table of contents), links into the README and {DiagnosticPages.ReferencePath} pointed at the site's pages in {rewritten} files");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"docs: {written.Count} files written in docs/diagnostics/ (a page per id, the overview, the table of contents), links into the README and {DiagnosticPages.ReferencePath} pointed at the site's pages in {rewritten} files"));
     return 0;
 }
 catch (DocsException failure)

@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using DiplomacyData.Generators.Bind;
-using DiplomacyData.Generators.Diagnostics;
-using DiplomacyData.Generators.Name;
 using DiplomacyData.Generators.Pipeline;
 
 namespace DiplomacyData.Generators.Prune;
@@ -32,15 +30,7 @@ internal sealed class CatalogOrder : IEquatable<CatalogOrder>
 
     public static CatalogOrder Build(ImmutableArray<FileOrder> files, EquatableArray<RecordSlot> dropped)
     {
-        var all = new List<(OrderEntry Entry, RecordSlot Slot)>();
-        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
-        {
-            for (var i = 0; i < file.Entries.Count; i++)
-            {
-                all.Add((file.Entries[i], new RecordSlot(file.Path, i)));
-            }
-        }
-
+        var all = FileOrder.InDatasetOrder(files);
         var droppedSlots = new HashSet<RecordSlot>(dropped);
         var ordered = Enumerable.Range(0, all.Count)
             .Where(i => !droppedSlots.Contains(all[i].Slot))

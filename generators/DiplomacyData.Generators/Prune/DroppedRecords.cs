@@ -24,15 +24,7 @@ internal static class DroppedRecords
             return EquatableArray<RecordSlot>.Empty;
         }
 
-        var all = new List<(RecordSlot Slot, OrderEntry Entry)>();
-        foreach (var file in orders.OrderBy(f => f.Path, StringComparer.Ordinal))
-        {
-            for (var i = 0; i < file.Entries.Count; i++)
-            {
-                all.Add((new RecordSlot(file.Path, i), file.Entries[i]));
-            }
-        }
-
+        var all = FileOrder.InDatasetOrder(orders);
         var invalid = new HashSet<EntityKey>(invalidRecords);
         var rejected = new HashSet<RecordSlot>(handles.Rejected);
         var kept = new Dictionary<EntityKey, RecordSlot>();

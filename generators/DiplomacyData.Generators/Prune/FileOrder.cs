@@ -1,6 +1,8 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using DiplomacyData.Generators.Bind;
-using DiplomacyData.Generators.Diagnostics;
 using DiplomacyData.Generators.Pipeline;
 using DiplomacyData.Generators.Schema;
 
@@ -21,6 +23,21 @@ internal sealed record FileOrder(string Path, EquatableArray<OrderEntry> Entries
     public static FileOrder Of(BoundFile file, DatasetSchema schema) => new(
         file.Path,
         file.Entities.Select(e => new OrderEntry(e.Key, SortKey(e, schema), e.HasErrors)).ToEquatableArray());
+
+    /// <summary>Every record of <paramref name="files"/> with its slot: files in ordinal path order, records in document order.</summary>
+    public static List<(RecordSlot Slot, OrderEntry Entry)> InDatasetOrder(ImmutableArray<FileOrder> files)
+    {
+        var all = new List<(RecordSlot Slot, OrderEntry Entry)>();
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            for (var i = 0; i < file.Entries.Count; i++)
+            {
+                all.Add((new RecordSlot(file.Path, i), file.Entries[i]));
+            }
+        }
+
+        return all;
+    }
 
     private static string SortKey(BoundEntity entity, DatasetSchema schema) =>
         schema.FindRecord(entity.Key.EntityMetadataName)?.Entity?.OrderBy is { } orderBy
