@@ -62,6 +62,8 @@ public static class PrepareConsumer
         Dotnet(root, Path.Combine(directory, "build-package.log"),
             "build", "src/DiplomacyData", "-c", "Release", "--no-incremental", "-nodeReuse:false",
             $"-p:DiplomacyDataDirectory={data}", "-p:TreatWarningsAsErrors=false",
+            // The generated code is kept on disk (obj/package/generated) for the build without typed handles.
+            "-p:EmitCompilerGeneratedFiles=true",
             $"-p:IntermediateOutputPath={Path.Combine(directory, "obj", "package")}{Path.DirectorySeparatorChar}",
             "-o", package);
         Console.WriteLine($"[{size}] DiplomacyData.dll built ({step.Elapsed.TotalSeconds:F0} s)");
