@@ -28,8 +28,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var files = ReleaseFiles.Wire(context);
-        var read = ReadStage.Wire(context);
+        // One input node for every step that reads the files: each read of context.AdditionalTextsProvider is a node
+        // of its own, which walks every file on every run.
+        var texts = context.AdditionalTextsProvider;
+        var files = ReleaseFiles.Wire(context, texts);
+        var read = ReadStage.Wire(texts);
         var schema = SchemaStage.Wire(context);
         var bind = BindStage.Wire(read, schema);
         var validate = ValidateStage.Wire(read, bind, schema);

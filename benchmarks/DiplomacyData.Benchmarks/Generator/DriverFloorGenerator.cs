@@ -12,10 +12,12 @@ internal sealed class DriverFloorGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var yaml = context.AdditionalTextsProvider
+        // One input node, as the generator has: each read of AdditionalTextsProvider is a node that walks every file.
+        var files = context.AdditionalTextsProvider;
+        var yaml = files
             .Where(static text => text.Path.EndsWith(".yaml", StringComparison.Ordinal))
             .Select(static (text, _) => text.Path.Length);
-        var texts = context.AdditionalTextsProvider
+        var texts = files
             .Where(static text => text.Path.EndsWith(".txt", StringComparison.Ordinal))
             .Select(static (text, _) => text.Path.Length);
         var both = yaml.Collect().Combine(texts.Collect())

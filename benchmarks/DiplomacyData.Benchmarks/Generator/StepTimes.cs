@@ -15,10 +15,26 @@ internal static class StepTimes
     {
         var watch = Stopwatch.StartNew();
         var paused = GC.GetTotalPauseDuration();
-        var driver = setup.NewDriver(new DiplomacyData.Generators.DatasetGenerator(), trackSteps).RunGenerators(setup.Compilation);
+        var driver = Environment.GetEnvironmentVariable("PROFILE_FLOOR") is null ? setup.NewDriver(new DiplomacyData.Generators.DatasetGenerator(), trackSteps).RunGenerators(setup.Compilation) : setup.NewDriver(new DriverFloorGenerator(), trackSteps).RunGenerators(setup.Compilation);
         Report("cold run", driver, watch.Elapsed, GC.GetTotalPauseDuration() - paused);
 
         var original = setup.Files.First(f => f.Path.EndsWith("source-000000.yaml", StringComparison.Ordinal));
+        if (Environment.GetEnvironmentVariable("PROFILE_LOOP") is { } loop)
+        {
+            Console.WriteLine($"READY {Environment.ProcessId}");
+            var kind = Enum.Parse<DataEdit>(loop);
+            var edited = new GeneratorSetup.MemoryText(original.Path, DataEdits.Apply(kind, original.GetText()!.ToString()));
+            var end = Stopwatch.StartNew();
+            var n = 0;
+            while (end.Elapsed.TotalSeconds < 40)
+            {
+                driver = driver.ReplaceAdditionalText(original, edited).RunGenerators(setup.Compilation);
+                driver = driver.ReplaceAdditionalText(edited, original).RunGenerators(setup.Compilation);
+                n += 2;
+            }
+            Console.WriteLine($"LOOPED {n} runs, {end.Elapsed.TotalMilliseconds / n:F0} ms each");
+            return;
+        }
         foreach (var edit in Enum.GetValues<DataEdit>())
         {
             var replacement = new GeneratorSetup.MemoryText(original.Path, DataEdits.Apply(edit, original.GetText()!.ToString()));

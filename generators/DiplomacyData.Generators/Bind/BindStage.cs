@@ -10,15 +10,19 @@ namespace DiplomacyData.Generators.Bind;
 /// again only, as long as the ids it declares stay the same. The bound files are never joined into one model: each
 /// later stage reads them file by file, or through compact indexes made from per-file facts.
 /// </summary>
+/// <param name="BoundFiles">
+/// Each bound file with the schema: the one per-file node every later per-file step reads. A step of its own that
+/// combined them would be one more table of every file for the driver to walk on every run.
+/// </param>
 internal readonly record struct BindStage(
     IncrementalValueProvider<IdTable> IdTable,
-    IncrementalValuesProvider<BoundFile> BoundFiles,
+    IncrementalValuesProvider<(BoundFile File, DatasetSchema Schema)> BoundFiles,
     IncrementalValueProvider<ImmutableArray<BoundFile>> AllBoundFiles)
 {
     public static BindStage Wire(ReadStage read, IncrementalValueProvider<DatasetSchema> schema)
     {
-        var idTable = read.ParsedFiles
-            .Combine(schema)
+        var parsedFiles = read.ParsedFiles.Combine(schema);
+        var idTable = parsedFiles
             .Select(static (input, _) => DeclaredIds.Of(input.Left, input.Right))
             .WithTrackingName(TrackingNames.DeclaredIds)
             .Collect()
@@ -32,12 +36,11 @@ internal readonly record struct BindStage(
             .Select(static (input, _) => input.Left.Left.Locate(input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.FirstDeclarations);
 
-        var boundFiles = read.ParsedFiles
-            .Combine(schema)
+        var boundFiles = parsedFiles
             .Combine(located)
             .Select(static (input, cancellationToken) => Binder.BindFile(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.BoundFiles);
 
-        return new BindStage(idTable, boundFiles, boundFiles.Collect());
+        return new BindStage(idTable, boundFiles.Combine(schema), boundFiles.Collect());
     }
 }

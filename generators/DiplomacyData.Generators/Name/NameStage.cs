@@ -15,8 +15,7 @@ internal readonly record struct NameStage(IncrementalValueProvider<HandleTable> 
     public static NameStage Wire(BindStage bind, ReleaseFiles releaseFiles, IncrementalValueProvider<DatasetSchema> schema)
     {
         var handles = bind.BoundFiles
-            .Combine(schema)
-            .Select(static (input, _) => FileHandles.Of(input.Left, input.Right))
+            .Select(static (input, _) => FileHandles.Of(input.File, input.Schema))
             .WithTrackingName(TrackingNames.FileHandles)
             .Collect()
             .Combine(schema)

@@ -17,17 +17,13 @@ internal sealed record KeptRecords(EquatableArray<BoundEntity> Entities)
 {
     public static KeptRecords Of(ImmutableArray<BoundFile> files, CatalogOrder order)
     {
-        var byPath = new Dictionary<string, BoundFile>(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            byPath[file.Path] = file;
-        }
-
+        Dictionary<string, BoundFile>? byPath = null;
         var entities = new BoundEntity[order.Slots.Count];
-        var at = 0;
-        foreach (var slot in order.Slots)
+        for (var i = 0; i < entities.Length; i++)
         {
-            entities[at++] = byPath[slot.Path].Entities[slot.Index];
+            var file = order.FileOf(files, i, static file => file.Path, ref byPath)
+                ?? throw new InvalidOperationException("The catalogue order names a file that was not bound: " + order.Slots[i].Path);
+            entities[i] = file.Entities[order.Slots[i].Index];
         }
 
         return new KeptRecords(new EquatableArray<BoundEntity>(entities));

@@ -22,13 +22,12 @@ internal readonly record struct PruneStage(IncrementalValueProvider<CatalogOrder
             .WithTrackingName(TrackingNames.InvalidRecords);
 
         var fileOrders = bind.BoundFiles
-            .Combine(schema)
-            .Select(static (input, _) => FileOrder.Of(input.Left, input.Right))
+            .Select(static (input, _) => FileOrder.Of(input.File, input.Schema))
             .WithTrackingName(TrackingNames.FileOrders)
             .Collect();
 
         var references = bind.BoundFiles
-            .Select(static (file, _) => RecordReferences.Of(file))
+            .Select(static (input, _) => RecordReferences.Of(input.File))
             .WithTrackingName(TrackingNames.RecordReferences)
             .Collect();
 

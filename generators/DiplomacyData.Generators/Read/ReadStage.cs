@@ -13,14 +13,14 @@ internal readonly record struct ReadStage(
     IncrementalValueProvider<ImmutableArray<ParsedYamlFile>> AllParsedFiles,
     IncrementalValuesProvider<ArchivedText> ArchivedTexts)
 {
-    public static ReadStage Wire(IncrementalGeneratorInitializationContext context)
+    public static ReadStage Wire(IncrementalValuesProvider<AdditionalText> texts)
     {
-        var parsedFiles = context.AdditionalTextsProvider
+        var parsedFiles = texts
             .Where(static text => IsDatasetFile(text.Path))
             .Select(static (text, cancellationToken) => YamlFileReader.Read(text.Path, text.GetText(cancellationToken), cancellationToken))
             .WithTrackingName(TrackingNames.ParsedYaml);
 
-        var archivedTexts = context.AdditionalTextsProvider
+        var archivedTexts = texts
             .Where(static text => IsArchivedText(text.Path))
             .Select(static (text, cancellationToken) => ArchivedText.From(text.Path, text.GetText(cancellationToken)))
             .WithTrackingName(TrackingNames.ArchivedTexts);

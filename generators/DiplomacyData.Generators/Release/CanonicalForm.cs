@@ -29,9 +29,6 @@ internal sealed class CanonicalForm(DatasetSchema schema) : IDisposable
         return _sha.ComputeHash(Encoding.UTF8.GetBytes(_buffer.ToString()));
     }
 
-    /// <summary>The SHA-256 of the first <paramref name="length"/> bytes: the records' digests, joined.</summary>
-    public byte[] Join(byte[] digests, int length) => _sha.ComputeHash(digests, 0, length);
-
     public void Dispose() => _sha.Dispose();
 
     private void String(string text) => _buffer.Append('s').Append(text.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(text);

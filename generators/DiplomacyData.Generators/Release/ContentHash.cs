@@ -26,6 +26,9 @@ internal static class ContentHash
 {
     public const string Prefix = "sha256:";
 
+    /// <summary>Record digests hashed at a time: 64 KiB, below the large object heap's threshold.</summary>
+    private const int DigestsPerAppend = 2048;
+
     /// <summary>All at once, every record digested here (for tools and benchmarks).</summary>
     public static string? Of(KeptRecords records, DatasetSchema schema, System.Threading.CancellationToken cancellationToken) =>
         Of(records, null, ImmutableArray<RecordDigests>.Empty, schema, cancellationToken);
@@ -46,30 +49,35 @@ internal static class ContentHash
 
     private static string Compute(KeptRecords records, CatalogOrder? order, ImmutableArray<RecordDigests> digests, DatasetSchema schema, System.Threading.CancellationToken cancellationToken)
     {
-        var byPath = new Dictionary<string, RecordDigests>(StringComparer.Ordinal);
-        foreach (var file in digests)
-        {
-            byPath[file.Path] = file;
-        }
-
+        Dictionary<string, RecordDigests>? byPath = null;
         using var form = new CanonicalForm(schema);
+        using var whole = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var collections = Collections(schema);
-        var joined = new byte[records.Entities.Count * 32];
+
+        // The digests are hashed as they are found, a buffer at a time: joined first, 100,000 records are a 3.2 MB
+        // array on the large object heap on every edit, and the collections that brings cost more than the hashing.
+        var buffer = new byte[DigestsPerAppend * 32];
         var at = 0;
         for (var i = 0; i < records.Entities.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var entity = records.Entities[i];
             var one = Digested(i) is { Count: 32 } found ? found.AsSpan() : form.Digest(Collection(collections, entity), entity);
-            one.CopyTo(joined.AsSpan(at));
+            one.CopyTo(buffer.AsSpan(at));
             at += one.Length;
+            if (at == buffer.Length)
+            {
+                whole.AppendData(buffer, 0, at);
+                at = 0;
+            }
         }
 
-        var digest = form.Join(joined, at);
+        whole.AppendData(buffer, 0, at);
+        var digest = whole.GetHashAndReset();
 
         // The i-th kept record's digest from its file's step, when the order says where it is and the step made one.
         EquatableArray<byte>? Digested(int i) =>
-            order is not null && i < order.Slots.Count && byPath.TryGetValue(order.Slots[i].Path, out var file) && order.Slots[i].Index < file.Records.Count
+            order is not null && i < order.Slots.Count && order.FileOf(digests, i, static file => file.Path, ref byPath) is { } file && order.Slots[i].Index < file.Records.Count
                 ? file.Records[order.Slots[i].Index].Digest
                 : null;
         var text = new StringBuilder(Prefix.Length + (digest.Length * 2)).Append(Prefix);

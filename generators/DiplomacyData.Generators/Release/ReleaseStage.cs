@@ -20,8 +20,7 @@ internal readonly record struct ReleaseStage(IncrementalValueProvider<ReleaseInf
     public static ReleaseStage Wire(ReadStage read, BindStage bind, NameStage name, PruneStage prune, ReleaseFiles files, IncrementalValueProvider<DatasetSchema> schema)
     {
         var digests = bind.BoundFiles
-            .Combine(schema)
-            .Select(static (input, cancellationToken) => RecordDigests.Of(input.Left, input.Right, cancellationToken))
+            .Select(static (input, cancellationToken) => RecordDigests.Of(input.File, input.Schema, cancellationToken))
             .WithTrackingName(TrackingNames.RecordDigests);
 
         var release = prune.Kept

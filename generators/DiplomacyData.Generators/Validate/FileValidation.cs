@@ -30,9 +30,11 @@ internal sealed record EntityFindings(EntityKey Key, LocationInfo Record, Findin
 /// <param name="Failures">An internal error while validating the file (DD9999), reported after the rest.</param>
 internal sealed record FileValidation(string Path, EquatableArray<EntityFindings> Entities, EquatableArray<DiagnosticInfo> Failures)
 {
-    /// <summary>Every finding, record by record (id, content, quotes), then the failures.</summary>
-    public IEnumerable<DiagnosticInfo> Diagnostics =>
-        Entities.SelectMany(e => e.Id.Diagnostics.Concat(e.Content.Diagnostics).Concat(e.Quotes.Diagnostics)).Concat(Failures);
+    /// <summary>Every finding, record by record (id, content, quotes), then the failures; nothing made for a file without any.</summary>
+    public EquatableArray<DiagnosticInfo> Diagnostics =>
+        Entities.IsEmpty
+            ? Failures
+            : Entities.SelectMany(e => e.Id.Diagnostics.Concat(e.Content.Diagnostics).Concat(e.Quotes.Diagnostics)).Concat(Failures).ToEquatableArray();
 
     /// <summary>The records an error makes unfit to emit.</summary>
     public IEnumerable<EntityKey> Invalid =>

@@ -26,14 +26,12 @@ internal readonly record struct ValidateStage(
 
         var validatedFiles = bind.BoundFiles
             .Combine(archives)
-            .Combine(schema)
-            .Select(static (input, cancellationToken) => Validator.ValidateFile(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .Select(static (input, cancellationToken) => Validator.ValidateFile(input.Left.File, input.Right, input.Left.Schema, cancellationToken))
             .WithTrackingName(TrackingNames.ValidatedFiles)
             .Collect();
 
         var referenceIndex = bind.BoundFiles
-            .Combine(schema)
-            .Select(static (input, _) => ReferableRecords.Of(input.Left, input.Right))
+            .Select(static (input, _) => ReferableRecords.Of(input.File, input.Schema))
             .WithTrackingName(TrackingNames.ReferableRecords)
             .Collect()
             .Select(static (files, _) => ReferenceIndex.Build(files))
@@ -41,8 +39,7 @@ internal readonly record struct ValidateStage(
 
         var crossCheckedFiles = bind.BoundFiles
             .Combine(referenceIndex)
-            .Combine(schema)
-            .Select(static (input, cancellationToken) => Validator.CheckFile(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .Select(static (input, cancellationToken) => Validator.CheckFile(input.Left.File, input.Right, input.Left.Schema, cancellationToken))
             .WithTrackingName(TrackingNames.CrossCheckedFiles);
 
         // The facts alone, without the file's diagnostics (which hold positions): equal after an edit that moves lines.
