@@ -78,8 +78,15 @@ if (args is ["time-generator", var size])
 
 if (args is ["time-steps", var stepsSize, .. var stepsOptions])
 {
-    // A quick look, not a measurement: a cold run and three edits as the driver runs them; --steps adds each step's time.
-    DiplomacyData.Benchmarks.Generator.StepTimes.Print(new DiplomacyData.Benchmarks.Generator.GeneratorSetup(int.Parse(stepsSize, System.Globalization.CultureInfo.InvariantCulture)), stepsOptions.Contains("--steps"));
+    // A quick look, not a measurement: a cold run and every kind of edit as the driver runs them; --steps adds each
+    // step's time; --repeat EDIT repeats one edit for a profiler; --floor runs the driver floor instead.
+    var repeatAt = Array.IndexOf(stepsOptions, "--repeat");
+    DiplomacyData.Benchmarks.Generator.DataEdit? repeat = repeatAt >= 0 && repeatAt + 1 < stepsOptions.Length
+        ? Enum.Parse<DiplomacyData.Benchmarks.Generator.DataEdit>(stepsOptions[repeatAt + 1])
+        : null;
+    DiplomacyData.Benchmarks.Generator.StepTimes.Print(
+        new DiplomacyData.Benchmarks.Generator.GeneratorSetup(int.Parse(stepsSize, System.Globalization.CultureInfo.InvariantCulture)),
+        stepsOptions.Contains("--steps"), repeat, stepsOptions.Contains("--floor"));
     return;
 }
 

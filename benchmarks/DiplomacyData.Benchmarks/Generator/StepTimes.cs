@@ -11,33 +11,30 @@ namespace DiplomacyData.Benchmarks.Generator;
 /// </summary>
 internal static class StepTimes
 {
-    public static void Print(GeneratorSetup setup, bool trackSteps)
+    /// <param name="repeat">
+    /// With <c>--repeat EDIT</c> (a <see cref="DataEdit"/> name): after the cold run, that edit and its undo, again and
+    /// again for 40 s, then their mean time; a steady load for a profiler to attach to (the process id is printed
+    /// first, e.g. for <c>dotnet-trace collect -p</c>), instead of the list of edits.
+    /// </param>
+    /// <param name="floor">With <c>--floor</c>: the driver floor (<see cref="DriverFloorGenerator"/>) instead of the generator.</param>
+    public static void Print(GeneratorSetup setup, bool trackSteps, DataEdit? repeat = null, bool floor = false)
     {
         var watch = Stopwatch.StartNew();
         var paused = GC.GetTotalPauseDuration();
-        var driver = Environment.GetEnvironmentVariable("PROFILE_FLOOR") is null ? setup.NewDriver(new DiplomacyData.Generators.DatasetGenerator(), trackSteps).RunGenerators(setup.Compilation) : setup.NewDriver(new DriverFloorGenerator(), trackSteps).RunGenerators(setup.Compilation);
+        IIncrementalGenerator generator = floor ? new DriverFloorGenerator() : new DiplomacyData.Generators.DatasetGenerator();
+        var driver = setup.NewDriver(generator, trackSteps).RunGenerators(setup.Compilation);
         Report("cold run", driver, watch.Elapsed, GC.GetTotalPauseDuration() - paused);
 
         var original = setup.Files.First(f => f.Path.EndsWith("source-000000.yaml", StringComparison.Ordinal));
-        if (Environment.GetEnvironmentVariable("PROFILE_LOOP") is { } loop)
+        if (repeat is { } edit)
         {
-            Console.WriteLine($"READY {Environment.ProcessId}");
-            var kind = Enum.Parse<DataEdit>(loop);
-            var edited = new GeneratorSetup.MemoryText(original.Path, DataEdits.Apply(kind, original.GetText()!.ToString()));
-            var end = Stopwatch.StartNew();
-            var n = 0;
-            while (end.Elapsed.TotalSeconds < 40)
-            {
-                driver = driver.ReplaceAdditionalText(original, edited).RunGenerators(setup.Compilation);
-                driver = driver.ReplaceAdditionalText(edited, original).RunGenerators(setup.Compilation);
-                n += 2;
-            }
-            Console.WriteLine($"LOOPED {n} runs, {end.Elapsed.TotalMilliseconds / n:F0} ms each");
+            Repeat(setup, driver, original, edit);
             return;
         }
-        foreach (var edit in Enum.GetValues<DataEdit>())
+
+        foreach (var kind in Enum.GetValues<DataEdit>())
         {
-            var replacement = new GeneratorSetup.MemoryText(original.Path, DataEdits.Apply(edit, original.GetText()!.ToString()));
+            var replacement = new GeneratorSetup.MemoryText(original.Path, DataEdits.Apply(kind, original.GetText()!.ToString()));
             for (var round = 1; round <= 2; round++)
             {
                 // The edit, then its undo: every round changes one file.
@@ -46,9 +43,25 @@ internal static class StepTimes
                 watch.Restart();
                 paused = GC.GetTotalPauseDuration();
                 driver = driver.RunGenerators(setup.Compilation);
-                Report($"{edit} ({(round == 1 ? "edit" : "undo")})", driver, watch.Elapsed, GC.GetTotalPauseDuration() - paused);
+                Report($"{kind} ({(round == 1 ? "edit" : "undo")})", driver, watch.Elapsed, GC.GetTotalPauseDuration() - paused);
             }
         }
+    }
+
+    private static void Repeat(GeneratorSetup setup, GeneratorDriver driver, AdditionalText original, DataEdit edit)
+    {
+        Console.WriteLine($"repeating {edit} and its undo for 40 s in process {Environment.ProcessId}");
+        var edited = new GeneratorSetup.MemoryText(original.Path, DataEdits.Apply(edit, original.GetText()!.ToString()));
+        var watch = Stopwatch.StartNew();
+        var runs = 0;
+        while (watch.Elapsed.TotalSeconds < 40)
+        {
+            driver = driver.ReplaceAdditionalText(original, edited).RunGenerators(setup.Compilation);
+            driver = driver.ReplaceAdditionalText(edited, original).RunGenerators(setup.Compilation);
+            runs += 2;
+        }
+
+        Console.WriteLine($"{edit} and its undo: {runs} runs, {watch.Elapsed.TotalMilliseconds / runs:F0} ms each");
     }
 
     private static void Report(string run, GeneratorDriver driver, TimeSpan elapsed, TimeSpan paused)

@@ -22,7 +22,10 @@ namespace DiplomacyData.Generators.Emit;
 /// <param name="Number">The chunk's number within its kind, from 0.</param>
 /// <param name="Start">The catalogue index of its first record.</param>
 /// <param name="WithHandles">The kind has typed handles (it has no more records than a class can hold handles for).</param>
-/// <param name="Entities">Its records, as bound (with positions, which encoding leaves out).</param>
+/// <param name="Entities">
+/// Its records, as bound (with positions, which encoding leaves out): compared by content alone
+/// (<see cref="ContentEquality"/>), so that an edit that moves the records after it encodes none of them again.
+/// </param>
 /// <param name="HandleNames">Each record's typed handle name (<see cref="HandleTable"/>), in the same order.</param>
 internal sealed record ChunkInput(
     DatasetSchema Schema,
@@ -40,6 +43,32 @@ internal sealed record ChunkInput(
     public const int DefaultChunkSize = 2048;
 
     public static int ChunkCount(int records, int chunkSize) => (records + chunkSize - 1) / chunkSize;
+
+    public bool Equals(ChunkInput? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is null || !Schema.Equals(other.Schema) || !Kind.Equals(other.Kind) || Number != other.Number || Start != other.Start
+            || WithHandles != other.WithHandles || !HandleNames.Equals(other.HandleNames) || Entities.Count != other.Entities.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Entities.Count; i++)
+        {
+            if (!ContentEquality.SameContent(Entities[i], other.Entities[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public override int GetHashCode() => (Kind.HandleClass.GetHashCode() * 31) + Number;
 
     /// <summary>Every chunk of the plan with its records' values: a slice of the kept records each.</summary>
     public static ImmutableArray<ChunkInput> Split(KeptRecords kept, ChunkPlan plan, DatasetSchema schema)
