@@ -111,13 +111,15 @@ public class IncrementalityTests
                 });
             case "lines moved":
                 // A comment line before the engagement moves every line of it: like an edit of its value, but no value
-                // changes, so its chunk compares equal by content (the chunks hold no positions) and nothing is
-                // encoded again; the content hash and the release come out the same.
+                // changes, so the kept records compare equal by content (nothing made from them holds a position) and
+                // nothing is encoded again; its file's digests hold no positions either, so the content hash stays cached.
                 return With(ExpectedReasons("engagement value edited"), new()
                 {
-                    [TrackingNames.ChunkInputs] = Expected.All(Unchanged),
+                    [TrackingNames.Kept] = Expected.Exactly(Unchanged),
+                    [TrackingNames.ChunkInputs] = Expected.All(Cached),
                     [TrackingNames.EmitChunks] = Expected.All(Cached),
-                    [TrackingNames.ContentHash] = Expected.Exactly(Unchanged),
+                    [TrackingNames.RecordDigests] = Expected.Exactly(Cached, Unchanged),
+                    [TrackingNames.ContentHash] = Expected.Exactly(Cached),
                     [TrackingNames.Release] = Expected.Exactly(Cached),
                 });
             case "reference removed":

@@ -12,9 +12,38 @@ namespace DiplomacyData.Generators.Prune;
 /// that refers to a dropped one, so that the emitted code always compiles; the diagnostics already say why). Laid out
 /// in one pass over the order, so that an edit of a value costs a copy of references, not a sort.
 /// </summary>
-/// <param name="Entities">The kept records, in catalogue order (kinds by record type, then each kind's sort key).</param>
+/// <param name="Entities">
+/// The kept records, in catalogue order (kinds by record type, then each kind's sort key); compared by content alone
+/// (<see cref="ContentEquality"/>), since nothing made from them holds a position: an edit that moves lines leaves the
+/// kept records, the chunks and the content hash cached.
+/// </param>
 internal sealed record KeptRecords(EquatableArray<BoundEntity> Entities)
 {
+    public bool Equals(KeptRecords? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is null || Entities.Count != other.Entities.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Entities.Count; i++)
+        {
+            if (!ContentEquality.SameContent(Entities[i], other.Entities[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public override int GetHashCode() => Entities.Count;
+
     public static KeptRecords Of(ImmutableArray<BoundFile> files, CatalogOrder order)
     {
         Dictionary<string, BoundFile>? byPath = null;

@@ -62,7 +62,8 @@ internal static class ContentHash
         {
             cancellationToken.ThrowIfCancellationRequested();
             var entity = records.Entities[i];
-            var one = Digested(i) is { Count: 32 } found ? found.AsSpan() : form.Digest(Collection(collections, entity), entity);
+            var found = Digested(i);
+            var one = found.Length == RecordDigests.DigestLength ? found : form.Digest(Collection(collections, entity), entity);
             one.CopyTo(buffer.AsSpan(at));
             at += one.Length;
             if (at == buffer.Length)
@@ -76,10 +77,10 @@ internal static class ContentHash
         var digest = whole.GetHashAndReset();
 
         // The i-th kept record's digest from its file's step, when the order says where it is and the step made one.
-        EquatableArray<byte>? Digested(int i) =>
-            order is not null && i < order.Slots.Count && order.FileOf(digests, i, static file => file.Path, ref byPath) is { } file && order.Slots[i].Index < file.Records.Count
-                ? file.Records[order.Slots[i].Index].Digest
-                : null;
+        ReadOnlySpan<byte> Digested(int i) =>
+            order is not null && i < order.Slots.Count && order.FileOf(digests, i, static file => file.Path, ref byPath) is { } file
+                ? file.Of(order.Slots[i].Index)
+                : default;
         var text = new StringBuilder(Prefix.Length + (digest.Length * 2)).Append(Prefix);
         foreach (var b in digest)
         {
