@@ -10,7 +10,7 @@ namespace DiplomacyData.Generators.Validate;
 /// </summary>
 /// <param name="Diagnostics">In the file's record order.</param>
 /// <param name="Invalid">Records an error here makes unfit to emit.</param>
-/// <param name="References">Every record the file's records refer to (broken ones included), distinct, sorted: apart from the facts, so that an edit of a reference leaves them equal.</param>
+/// <param name="References">Every record the file's records refer to (broken ones included) but codebooks' (<see cref="ReferencedRecords.AskedAbout"/>), distinct, sorted: apart from the facts, so that an edit of a reference leaves them equal.</param>
 internal sealed record CrossRecordFindings(
     string Path,
     EquatableArray<DiagnosticInfo> Diagnostics,

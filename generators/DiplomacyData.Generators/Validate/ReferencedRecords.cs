@@ -1,7 +1,10 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Collections.Immutable;
 using DiplomacyData.Generators.Bind;
 using DiplomacyData.Generators.Pipeline;
+using DiplomacyData.Generators.Schema;
 
 namespace DiplomacyData.Generators.Validate;
 
@@ -12,6 +15,25 @@ namespace DiplomacyData.Generators.Validate;
 /// </summary>
 internal static class ReferencedRecords
 {
+    /// <summary>
+    /// Of one file's references, those the rule can ask about: none to a codebook (shipped whole, so an unreferenced
+    /// code is not suspicious). Engagements cite codes and countries in every record; leaving them out here makes
+    /// the union over every file, which a reference's removal runs again, a fraction of what it was.
+    /// </summary>
+    public static EquatableArray<EntityKey> AskedAbout(IEnumerable<EntityKey> references, DatasetSchema schema)
+    {
+        var codebooks = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var record in schema.Records)
+        {
+            if (record.Entity is { IsReferenceData: true })
+            {
+                codebooks.Add(record.MetadataName);
+            }
+        }
+
+        return EntityKey.InOrder(references.Where(key => !codebooks.Contains(key.EntityMetadataName)));
+    }
+
     public static EquatableArray<EntityKey> Of(ImmutableArray<EquatableArray<EntityKey>> files)
     {
         var referenced = new HashSet<EntityKey>();

@@ -53,7 +53,7 @@ internal sealed partial class Validator
             validator._diagnostics.Select(places.Locate).ToEquatableArray(),
             EntityKey.InOrder(validator._invalid),
             new FileFacts(file.Path, engagements.ToEquatableArray(), file.AllValuesRead),
-            EntityKey.InOrder(references));
+            ReferencedRecords.AskedAbout(references, schema));
     }
 
     private void CheckRecordAcrossRecords(BoundEntity entity, RecordSlot slot, DatasetSchema schema, List<EngagementFacts> engagements)
