@@ -51,7 +51,7 @@ internal static class StageTimes
         Console.WriteLine("steps over every file (what an edit of one value runs again), second run of each:");
         var index = Twice("index of referable records (ReferenceIndex; cached on an engagement's edit)", () => ReferenceIndex.Build(boundFiles.Select(f => ReferableRecords.Of(f, schema)).ToImmutableArray()));
         var crossChecked = boundFiles.Select(file => Validator.CheckFile(file, index, schema, default)).ToImmutableArray();
-        var validated = Twice("whole-dataset rules (Validated; cached when the facts stay)", () => Validator.Validate(index, crossChecked.Select(f => f.Facts).ToImmutableArray(), ReferencedRecords.Of(crossChecked.Select(f => f.References).ToImmutableArray()), ids, archives, schema, default));
+        var validated = Twice("whole-dataset rules (Validated; cached when the facts stay)", () => Validator.Validate(index, crossChecked.Select(f => f.Facts).ToImmutableArray(), ReferencedRecords.Of(crossChecked.Select(f => ReferencedRecords.Fingerprints(f.References)).ToImmutableArray()), ids, archives, schema, default));
         var invalid = Twice("invalid records (InvalidRecords)", () => InvalidRecords.Of(validatedFiles, crossChecked, validated));
         var handles = Twice("typed handles (HandleTable; cached when no name or id changes)", () => HandleTable.Build(fileHandles, schema));
         var references = boundFiles.Select(RecordReferences.Of).ToImmutableArray();

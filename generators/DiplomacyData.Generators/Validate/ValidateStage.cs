@@ -51,7 +51,7 @@ internal readonly record struct ValidateStage(
         // What every file refers to, apart from the facts and reduced to one set: equal unless a record comes to be
         // referred to, or no longer is.
         var referenced = crossCheckedFiles
-            .Select(static (findings, _) => findings.References)
+            .Select(static (findings, _) => ReferencedRecords.Fingerprints(findings.References))
             .WithTrackingName(TrackingNames.FileReferences)
             .Collect()
             .Select(static (files, _) => ReferencedRecords.Of(files))

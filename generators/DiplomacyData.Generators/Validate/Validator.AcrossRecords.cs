@@ -94,7 +94,7 @@ internal sealed partial class Validator
     /// per-file facts, the ids): names that two people share, look-alike engagements, records nothing refers to,
     /// archived texts without a source, identifiers two records claim.
     /// </summary>
-    public static ValidationResult Validate(ReferenceIndex index, ImmutableArray<FileFacts> files, EquatableArray<EntityKey> referenced, IdTable ids, ArchiveIndex archives, DatasetSchema schema, CancellationToken cancellationToken)
+    public static ValidationResult Validate(ReferenceIndex index, ImmutableArray<FileFacts> files, EquatableArray<long> referenced, IdTable ids, ArchiveIndex archives, DatasetSchema schema, CancellationToken cancellationToken)
     {
         var validator = new Validator(archives, schema, cancellationToken) { _index = index };
         validator.ReportArchiveProblems();
@@ -341,15 +341,16 @@ internal sealed partial class Validator
         }
     }
 
-    private void CheckEverythingIsReferenced(EquatableArray<BoundEntity> entities, EquatableArray<EntityKey> referencedRecords, DatasetSchema schema)
+    /// <param name="referencedRecords">The fingerprints of every record something refers to (<see cref="ReferencedRecords"/>).</param>
+    private void CheckEverythingIsReferenced(EquatableArray<BoundEntity> entities, EquatableArray<long> referencedRecords, DatasetSchema schema)
     {
         // Kinds that no record can refer to (engagements) are the roots; codebooks ship whole.
         var referable = schema.KindsReferredTo();
-        var referenced = new HashSet<EntityKey>(referencedRecords);
+        var referenced = new HashSet<long>(referencedRecords);
         foreach (var entity in entities)
         {
             var record = schema.FindRecord(entity.Key.EntityMetadataName);
-            if (record?.Entity is { IsReferenceData: false } && referable.Contains(record.MetadataName) && !referenced.Contains(entity.Key))
+            if (record?.Entity is { IsReferenceData: false } && referable.Contains(record.MetadataName) && !referenced.Contains(ReferencedRecords.Fingerprint(entity.Key)))
             {
                 Report(DiagnosticDescriptors.UnreferencedEntity, IdLocation(entity), MessageText.Capitalize(MessageText.ToWords(record.Name)), entity.Key.Id);
             }
