@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 
 namespace DiplomacyData.Benchmarks.Generator;
@@ -50,7 +51,7 @@ internal static class StepTimes
 
     private static void Repeat(GeneratorSetup setup, GeneratorDriver driver, AdditionalText original, DataEdit edit)
     {
-        Console.WriteLine($"repeating {edit} and its undo for 40 s in process {Environment.ProcessId}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"repeating {edit} and its undo for 40 s in process {Environment.ProcessId}"));
         var edited = new GeneratorSetup.MemoryText(original.Path, DataEdits.Apply(edit, original.GetText()!.ToString()));
         var watch = Stopwatch.StartNew();
         var runs = 0;
@@ -61,13 +62,13 @@ internal static class StepTimes
             runs += 2;
         }
 
-        Console.WriteLine($"{edit} and its undo: {runs} runs, {watch.Elapsed.TotalMilliseconds / runs:F0} ms each");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{edit} and its undo: {runs} runs, {watch.Elapsed.TotalMilliseconds / runs:F0} ms each"));
     }
 
     private static void Report(string run, GeneratorDriver driver, TimeSpan elapsed, TimeSpan paused)
     {
         var result = driver.GetRunResult().Results[0];
-        Console.WriteLine($"{run}: {elapsed.TotalMilliseconds:F0} ms (GC pauses {paused.TotalMilliseconds:F0} ms)");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{run}: {elapsed.TotalMilliseconds:F0} ms (GC pauses {paused.TotalMilliseconds:F0} ms)"));
         if (result.TrackedSteps.IsEmpty)
         {
             return;
@@ -79,7 +80,7 @@ internal static class StepTimes
             .OrderByDescending(step => step.Elapsed);
         foreach (var step in steps)
         {
-            Console.WriteLine($"  {step.Name,-16} {step.Elapsed.TotalMilliseconds,9:F1} ms  {step.Count,6} runs  {step.Reasons}");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {step.Name,-16} {step.Elapsed.TotalMilliseconds,9:F1} ms  {step.Count,6} runs  {step.Reasons}"));
         }
     }
 }

@@ -8,6 +8,25 @@ namespace DiplomacyData.Generators.Bind;
 /// </summary>
 internal static class ContentEquality
 {
+    /// <summary>The same records, in the same order, each with the same content (<see cref="SameContent(BoundEntity, BoundEntity)"/>).</summary>
+    public static bool SameContent(Pipeline.EquatableArray<BoundEntity> a, Pipeline.EquatableArray<BoundEntity> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (!SameContent(a[i], b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Same key, same errors flag, same references and the same values, wherever they were written.</summary>
     public static bool SameContent(BoundEntity a, BoundEntity b) =>
         ReferenceEquals(a, b)

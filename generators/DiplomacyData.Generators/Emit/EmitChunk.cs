@@ -51,21 +51,8 @@ internal sealed record ChunkInput(
             return true;
         }
 
-        if (other is null || !Schema.Equals(other.Schema) || !Kind.Equals(other.Kind) || Number != other.Number || Start != other.Start
-            || WithHandles != other.WithHandles || !HandleNames.Equals(other.HandleNames) || Entities.Count != other.Entities.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < Entities.Count; i++)
-        {
-            if (!ContentEquality.SameContent(Entities[i], other.Entities[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return other is not null && Schema.Equals(other.Schema) && Kind.Equals(other.Kind) && Number == other.Number && Start == other.Start
+            && WithHandles == other.WithHandles && HandleNames.Equals(other.HandleNames) && ContentEquality.SameContent(Entities, other.Entities);
     }
 
     public override int GetHashCode() => (Kind.HandleClass.GetHashCode() * 31) + Number;

@@ -26,20 +26,7 @@ internal sealed record KeptRecords(EquatableArray<BoundEntity> Entities)
             return true;
         }
 
-        if (other is null || Entities.Count != other.Entities.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < Entities.Count; i++)
-        {
-            if (!ContentEquality.SameContent(Entities[i], other.Entities[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return other is not null && ContentEquality.SameContent(Entities, other.Entities);
     }
 
     public override int GetHashCode() => Entities.Count;

@@ -56,7 +56,7 @@ internal static class ContentHash
 
         // The digests are hashed as they are found, a buffer at a time: joined first, 100,000 records are a 3.2 MB
         // array on the large object heap on every edit, and the collections that brings cost more than the hashing.
-        var buffer = new byte[DigestsPerAppend * 32];
+        var buffer = new byte[DigestsPerAppend * RecordDigests.DigestLength];
         var at = 0;
         for (var i = 0; i < records.Entities.Count; i++)
         {
